@@ -1,0 +1,26 @@
+package uk.sosafe.assistant.privacy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextScrubberTest {
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "call me on 07700 900123 please|call me on [number] please",
+			"my number is +44 7700 900123|my number is [number]", "email jo.bloggs@example.co.uk now|email [email] now",
+			"see https://evil.example/x?y=1 ok|see [link] ok", "I live at SG1 1AA|I live at [postcode]",
+			"my name is jordan and i need help|my name is [name] and i need help",
+			"my neighbour Gary Smith is dealing|my neighbour [name] [name] is dealing" })
+	void personalDetailsAreRemoved(String text, String scrubbed) {
+		assertThat(TextScrubber.scrub(text)).isEqualTo(scrubbed);
+	}
+
+	@Test
+	void placesAndOrdinaryWordsStay() {
+		assertThat(TextScrubber.scrub("When is the pool in Stevenage open on Sunday?"))
+			.isEqualTo("When is the pool in Stevenage open on Sunday?");
+	}
+}
