@@ -1,0 +1,102 @@
+package uk.sosafe.assistant.conversation;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Optional;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.sosafe.assistant.conversation.spi.Channel;
+import uk.sosafe.assistant.conversation.spi.ResidentForgotten;
+import uk.sosafe.assistant.conversation.spi.ResidentId;
+import uk.sosafe.assistant.conversation.spi.Residents;
+import uk.sosafe.assistant.privacy.PersonalData;
+
+/**
+ * The one place channel addresses are kept: encrypted, found by keyed hash, and mapped to a random
+ * resident id that the rest of the system uses instead.
+ */
+@Component
+class ResidentDirectory implements Residents {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcClient jdbc;
+
+	private final PersonalData personalData;
+
+	private final Clock clock;
+
+	ResidentDirectory(JdbcClient jdbc, PersonalData personalData, Clock clock) {
+		this.jdbc = jdbc;
+		this.personalData = personalData;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public ResidentId resolve(Channel channel, String address) {
+		String hash = hash(channel, address);
+		long now = this.clock.millis();
+		this.jdbc.sql("""
+				INSERT INTO residents (id, channel, address_hash, address_enc, created_at, last_seen_at)
+				VALUES (:id, :channel, :hash, :address, :now, :now)
+				ON CONFLICT (channel, address_hash) DO UPDATE SET last_seen_at = excluded.last_seen_at""")
+			.param("id", newId())
+			.param("channel", channel.name())
+			.param("hash", hash)
+			.param("address", this.personalData.encrypt(address))
+			.param("now", now)
+			.update();
+		return findByHash(channel, hash).orElseThrow();
+	}
+
+	@Override
+	public Optional<ResidentId> find(Channel channel, String address) {
+		return findByHash(channel, hash(channel, address));
+	}
+
+	@Override
+	public Optional<String> addressOf(ResidentId resident) {
+		return this.jdbc.sql("SELECT address_enc FROM residents WHERE id = :id")
+			.param("id", resident.value())
+			.query((rs, row) -> this.personalData.decrypt(rs.getBytes(1)))
+			.optional();
+	}
+
+	@Override
+	public Optional<Channel> channelOf(ResidentId resident) {
+		return this.jdbc.sql("SELECT channel FROM residents WHERE id = :id")
+			.param("id", resident.value())
+			.query((rs, row) -> Channel.valueOf(rs.getString(1)))
+			.optional();
+	}
+
+	@EventListener
+	@Transactional
+	void on(ResidentForgotten event) {
+		this.jdbc.sql("DELETE FROM residents WHERE id = :id").param("id", event.resident().value()).update();
+	}
+
+	private Optional<ResidentId> findByHash(Channel channel, String hash) {
+		return this.jdbc.sql("SELECT id FROM residents WHERE channel = :channel AND address_hash = :hash")
+			.param("channel", channel.name())
+			.param("hash", hash)
+			.query((rs, row) -> new ResidentId(rs.getString(1)))
+			.optional();
+	}
+
+	private String hash(Channel channel, String address) {
+		return this.personalData.keyedHash(channel.name() + ":" + address);
+	}
+
+	private static String newId() {
+		byte[] bytes = new byte[12];
+		RANDOM.nextBytes(bytes);
+		return "r_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+}

@@ -1,0 +1,45 @@
+package uk.sosafe.assistant.conversation.spi;
+
+import java.util.Optional;
+
+/**
+ * A multi-step conversation (a survey, a disclosure intake) that owns the conversation while it is
+ * active. The engine runs the safety check before any flow, and handles "pause" and "menu" itself.
+ */
+public interface ConversationFlow {
+
+	/** The flow's unique name, stored as the conversation's mode while it is active. */
+	String name();
+
+	/** Starts the flow for a resident; {@code argument} is flow-specific (a survey id), may be null. */
+	FlowStep start(ResidentId resident, Channel channel, String argument);
+
+	/** Handles a message while the flow is active, given the state it returned last time. */
+	FlowStep handle(InboundMessage message, String state);
+
+	/** Whether the flow can answer this message when it is not active (a command or deep link that starts it). */
+	default Optional<String> startArgument(InboundMessage message) {
+		return Optional.empty();
+	}
+
+	/**
+	 * One step of a flow.
+	 *
+	 * @param turn the replies for this step
+	 * @param state the flow's state to hand back next time, or {@code null} when the flow has ended
+	 */
+	record FlowStep(Turn turn, String state) {
+
+		public static FlowStep next(Turn turn, String state) {
+			return new FlowStep(turn, state);
+		}
+
+		public static FlowStep end(Turn turn) {
+			return new FlowStep(turn, null);
+		}
+
+		public boolean ended() {
+			return this.state == null;
+		}
+	}
+}

@@ -1,0 +1,5 @@
+package uk.sosafe.assistant.conversation.spi;
+
+/** A link shown with a reply. */
+public record Link(String label, String url) {
+}
