@@ -1,0 +1,20 @@
+package uk.sosafe.assistant.knowledge;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Answers residents' questions from the content base; never makes an answer up. */
+public interface KnowledgeBase {
+
+	/** The best article for a question, when the search is confident enough. */
+	Optional<Answer> answer(String question);
+
+	/** An article by id. */
+	Optional<Article> article(String id);
+
+	/** The articles of one topic, in a stable order. */
+	List<Article> articlesOn(String topic);
+
+	/** Notes a question no article answered, scrubbed of personal details, so comms can fill the gap. */
+	void recordUnanswered(String question);
+}

@@ -1,0 +1,58 @@
+package uk.sosafe.assistant.knowledge;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.sosafe.assistant.privacy.TextScrubber;
+
+/** Questions no article answered, scrubbed and counted, never linked to a resident. */
+@Component
+public class UnansweredQuestions {
+
+	static final int MAX_LENGTH = 500;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	UnansweredQuestions(JdbcClient jdbc, Clock clock) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	@Transactional
+	void record(String question) {
+		String scrubbed = TextScrubber.scrub(question).toLowerCase();
+		if (scrubbed.isBlank()) {
+			return;
+		}
+		scrubbed = scrubbed.length() > MAX_LENGTH ? scrubbed.substring(0, MAX_LENGTH) : scrubbed;
+		this.jdbc.sql("""
+				INSERT INTO unanswered_questions (question, times_asked, first_seen_at, last_seen_at)
+				VALUES (:question, 1, :now, :now)
+				ON CONFLICT (question) DO UPDATE SET times_asked = unanswered_questions.times_asked + 1,
+				last_seen_at = excluded.last_seen_at""")
+			.param("question", scrubbed)
+			.param("now", this.clock.millis())
+			.update();
+	}
+
+	/** The content gaps, most asked first. */
+	public List<Gap> mostAsked(int limit) {
+		return this.jdbc.sql("""
+				SELECT question, times_asked, last_seen_at FROM unanswered_questions
+				ORDER BY times_asked DESC, last_seen_at DESC LIMIT :limit""")
+			.param("limit", limit)
+			.query((rs, row) -> new Gap(rs.getString(1), rs.getInt(2), Instant.ofEpochMilli(rs.getLong(3))))
+			.list();
+	}
+
+	/** One content gap: a scrubbed question, how often it was asked, and when last. */
+	public record Gap(String question, int count, Instant lastSeen) {
+	}
+}

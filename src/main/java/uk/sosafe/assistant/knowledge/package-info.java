@@ -1,0 +1,2 @@
+/** The content base: loads articles, indexes them with Lucene, finds the best answer and formats it per channel. */
+package uk.sosafe.assistant.knowledge;
