@@ -1,0 +1,61 @@
+package uk.sosafe.assistant.staff;
+
+import java.security.SecureRandom;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes sure someone can sign in on a fresh install: when there are no staff accounts, creates
+ * {@code admin} with the password from {@code SOSAFE_ADMIN_PASSWORD}, or with a one-time password
+ * printed once to the console, which must be changed at first sign-in.
+ */
+@Component
+class FirstAdministrator implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
+
+	private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+	private final StaffDirectory directory;
+
+	private final String configuredPassword;
+
+	FirstAdministrator(StaffDirectory directory, @Value("${SOSAFE_ADMIN_PASSWORD:}") String configuredPassword) {
+		this.directory = directory;
+		this.configuredPassword = configuredPassword;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (this.directory.any()) {
+			return;
+		}
+		Set<Role> roles = EnumSet.of(Role.ADMIN);
+		if (!this.configuredPassword.isBlank()) {
+			this.directory.create("admin", "Administrator", this.configuredPassword, roles, Set.of(), false);
+			log.info("Created the first administrator 'admin' with the password from SOSAFE_ADMIN_PASSWORD");
+			return;
+		}
+		String oneTime = oneTimePassword();
+		this.directory.create("admin", "Administrator", oneTime, roles, Set.of(), true);
+		System.out.printf("%n  First administrator created. Username: admin   One-time password: %s%n"
+				+ "  It is shown only now and must be changed at first sign-in.%n%n", oneTime);
+	}
+
+	private static String oneTimePassword() {
+		SecureRandom random = new SecureRandom();
+		StringBuilder password = new StringBuilder();
+		for (int i = 0; i < 20; i++) {
+			password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+		}
+		return password.toString();
+	}
+}

@@ -1,0 +1,6 @@
+package uk.sosafe.assistant.staff;
+
+/** What a member of staff may do: administer, work on cases, or run communications. */
+public enum Role {
+	ADMIN, OFFICER, COMMS
+}

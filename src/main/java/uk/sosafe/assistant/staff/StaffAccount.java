@@ -1,0 +1,137 @@
+package uk.sosafe.assistant.staff;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A member of staff. Guards its own sign-in state: repeated failures lock it for a while, a success
+ * clears the count, and a disabled account can do nothing.
+ */
+@Table("staff_accounts")
+public class StaffAccount {
+
+	static final int MAX_FAILED_SIGN_INS = 5;
+
+	static final Duration LOCKOUT = Duration.ofMinutes(15);
+
+	@Id
+	private final String id;
+
+	private final String username;
+
+	private String displayName;
+
+	private String passwordHash;
+
+	private String roles;
+
+	private String teams;
+
+	private boolean enabled;
+
+	private boolean mustChangePassword;
+
+	private int failedSignIns;
+
+	private Instant lockedUntil;
+
+	private final Instant createdAt;
+
+	@Version
+	private Long version;
+
+	StaffAccount(String id, String username, String displayName, String passwordHash, String roles, String teams,
+			boolean enabled, boolean mustChangePassword, int failedSignIns, Instant lockedUntil, Instant createdAt,
+			Long version) {
+		this.id = id;
+		this.username = username;
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.roles = roles;
+		this.teams = teams;
+		this.enabled = enabled;
+		this.mustChangePassword = mustChangePassword;
+		this.failedSignIns = failedSignIns;
+		this.lockedUntil = lockedUntil;
+		this.createdAt = createdAt;
+		this.version = version;
+	}
+
+	static StaffAccount create(String id, String username, String displayName, String passwordHash, Set<Role> roles,
+			Set<String> teams, boolean mustChangePassword, Instant now) {
+		return new StaffAccount(id, username, displayName, passwordHash, join(roles), String.join(",", new TreeSet<>(teams)),
+				true, mustChangePassword, 0, null, now, null);
+	}
+
+	public String id() {
+		return this.id;
+	}
+
+	public String username() {
+		return this.username;
+	}
+
+	public String displayName() {
+		return this.displayName;
+	}
+
+	String passwordHash() {
+		return this.passwordHash;
+	}
+
+	public Set<Role> roles() {
+		return this.roles.isEmpty() ? EnumSet.noneOf(Role.class)
+				: Arrays.stream(this.roles.split(",")).map(Role::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+	}
+
+	public Set<String> teams() {
+		return this.teams.isEmpty() ? Set.of() : new TreeSet<>(Arrays.asList(this.teams.split(",")));
+	}
+
+	public boolean enabled() {
+		return this.enabled;
+	}
+
+	public boolean mustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+	boolean lockedAt(Instant now) {
+		return this.lockedUntil != null && now.isBefore(this.lockedUntil);
+	}
+
+	void signInFailed(Instant now) {
+		this.failedSignIns++;
+		if (this.failedSignIns >= MAX_FAILED_SIGN_INS) {
+			this.lockedUntil = now.plus(LOCKOUT);
+			this.failedSignIns = 0;
+		}
+	}
+
+	void signedIn() {
+		this.failedSignIns = 0;
+		this.lockedUntil = null;
+	}
+
+	void changePassword(String newHash) {
+		this.passwordHash = newHash;
+		this.mustChangePassword = false;
+	}
+
+	void disable() {
+		this.enabled = false;
+	}
+
+	private static String join(Set<Role> roles) {
+		return roles.stream().map(Role::name).sorted().collect(Collectors.joining(","));
+	}
+}

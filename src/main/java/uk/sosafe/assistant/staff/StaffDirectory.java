@@ -1,0 +1,88 @@
+package uk.sosafe.assistant.staff;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Staff accounts: creating them, changing passwords and disabling them. */
+@Service
+public class StaffDirectory {
+
+	static final int MIN_PASSWORD = 12;
+
+	static final int MAX_PASSWORD = 128;
+
+	private final StaffAccounts accounts;
+
+	private final PasswordEncoder passwords;
+
+	private final Clock clock;
+
+	StaffDirectory(StaffAccounts accounts, PasswordEncoder passwords, Clock clock) {
+		this.accounts = accounts;
+		this.passwords = passwords;
+		this.clock = clock;
+	}
+
+	/** Creates an account; the username must be new and the password long enough. */
+	@Transactional
+	public StaffAccount create(String username, String displayName, String password, Set<Role> roles, Set<String> teams,
+			boolean mustChangePassword) {
+		String name = username == null ? "" : username.strip().toLowerCase();
+		if (!name.matches("[a-z0-9._-]{3,64}")) {
+			throw new StaffAccountException("A username has 3 to 64 letters, digits, dots, dashes or underscores.");
+		}
+		if (this.accounts.findByUsername(name).isPresent()) {
+			throw new StaffAccountException("That username is taken.");
+		}
+		if (roles == null || roles.isEmpty()) {
+			throw new StaffAccountException("An account needs at least one role.");
+		}
+		checkPassword(password);
+		StaffAccount account = StaffAccount.create(UUID.randomUUID().toString(), name,
+				displayName == null || displayName.isBlank() ? name : displayName.strip(), this.passwords.encode(password),
+				roles, teams == null ? Set.of() : teams, mustChangePassword, this.clock.instant());
+		return this.accounts.save(account);
+	}
+
+	/** Changes a password after checking the current one. */
+	@Transactional
+	public void changePassword(String username, String current, String replacement) {
+		StaffAccount account = this.accounts.findByUsername(username)
+			.orElseThrow(() -> new StaffAccountException("No such account."));
+		if (current == null || !this.passwords.matches(current, account.passwordHash())) {
+			throw new StaffAccountException("The current password is not right.");
+		}
+		checkPassword(replacement);
+		if (this.passwords.matches(replacement, account.passwordHash())) {
+			throw new StaffAccountException("Choose a password different from the current one.");
+		}
+		account.changePassword(this.passwords.encode(replacement));
+		this.accounts.save(account);
+	}
+
+	public Optional<StaffAccount> find(String username) {
+		return this.accounts.findByUsername(username);
+	}
+
+	public List<StaffAccount> all() {
+		return this.accounts.findAllByOrderByUsername();
+	}
+
+	boolean any() {
+		return this.accounts.count() > 0;
+	}
+
+	private static void checkPassword(String password) {
+		if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
+			throw new StaffAccountException(
+					"A password has " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters; a few random words work well.");
+		}
+	}
+}
