@@ -2,6 +2,7 @@ package uk.sosafe.assistant.safety;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -9,6 +10,7 @@ import org.springframework.stereotype.Component;
 import uk.sosafe.assistant.conversation.spi.Disclosure;
 import uk.sosafe.assistant.conversation.spi.HandledAs;
 import uk.sosafe.assistant.conversation.spi.Reply;
+import uk.sosafe.assistant.conversation.spi.ReplyOption;
 import uk.sosafe.assistant.conversation.spi.Turn;
 
 /**
@@ -17,6 +19,14 @@ import uk.sosafe.assistant.conversation.spi.Turn;
  */
 @Component
 class SafetyReplies {
+
+	/** The article with more help for each category, offered after a disclosure. */
+	private static final Map<String, String> MORE_HELP = Map.ofEntries(Map.entry("domestic-abuse", "domestic-abuse-support"),
+			Map.entry("sexual-violence", "sexual-violence-support"), Map.entry("stalking-harassment", "stalking-harassment"),
+			Map.entry("child-exploitation", "county-lines-help"), Map.entry("cuckooing", "cuckooing-help"),
+			Map.entry("modern-slavery", "modern-slavery"), Map.entry("hate-crime", "hate-crime-report"),
+			Map.entry("self-harm", "emergency-help"), Map.entry("medical-emergency", "emergency-help"),
+			Map.entry("missing-person", "emergency-help"), Map.entry("fraud-in-progress", "fraud-report"));
 
 	private final MessageSource messages;
 
@@ -34,7 +44,10 @@ class SafetyReplies {
 	Turn disclosure(String category) {
 		String text = phrase("safety.disclosure.believe") + "\n\n" + phrase("safety.routes." + category) + "\n\n"
 				+ phrase("safety.disclosure.danger-line");
-		return Turn.of(HandledAs.DISCLOSURE, Reply.text(text)).withDisclosure(new Disclosure(category, false));
+		List<ReplyOption> options = List.of(
+				new ReplyOption(phrase("safety.option.more"), "article:" + MORE_HELP.getOrDefault(category, "report-crime-routes")),
+				new ReplyOption(phrase("option.menu"), "menu"));
+		return Turn.of(HandledAs.DISCLOSURE, Reply.withOptions(text, options)).withDisclosure(new Disclosure(category, false));
 	}
 
 	private String phrase(String key) {

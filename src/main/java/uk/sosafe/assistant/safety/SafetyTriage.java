@@ -7,19 +7,21 @@ import org.springframework.stereotype.Component;
 import uk.sosafe.assistant.conversation.spi.InboundMessage;
 import uk.sosafe.assistant.conversation.spi.Turn;
 
-/** The safety check: finds a concern in the message and answers it with the safety replies. */
+/** The safety check: the detector decides, the safety replies answer. */
 @Component
-class PhraseSafetyCheck implements SafetyCheck {
+class SafetyTriage implements SafetyCheck {
+
+	private final DangerDetector detector = new DangerDetector();
 
 	private final SafetyReplies replies;
 
-	PhraseSafetyCheck(SafetyReplies replies) {
+	SafetyTriage(SafetyReplies replies) {
 		this.replies = replies;
 	}
 
 	@Override
 	public Optional<Turn> check(InboundMessage message) {
-		return DangerPhrases.find(message.text())
+		return this.detector.assess(message.text())
 			.map(concern -> concern.emergency() ? this.replies.emergency(concern.category())
 					: this.replies.disclosure(concern.category()));
 	}

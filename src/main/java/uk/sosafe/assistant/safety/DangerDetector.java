@@ -1,0 +1,150 @@
+package uk.sosafe.assistant.safety;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import uk.sosafe.assistant.safety.Signal.Strength;
+
+/**
+ * Decides whether a message tells of danger now, a disclosure, or neither, and which category fits.
+ * Danger signals count unless negated or hypothetical; a past event without anything happening now is
+ * not an emergency (except intent to die, which always is); a worrying situation asked about as a
+ * question is a question for the knowledge base, while harm to a person is a disclosure however asked.
+ */
+final class DangerDetector {
+
+	/** Everyday phrases that use danger words innocently; removed before matching. */
+	private static final Pattern IDIOMS = Pattern.compile("\\b(?:dying (?:to|for)|to die for|(?:nearly |almost )?died "
+			+ "(?:laughing|of (?:laughter|embarrassment|shame))|killer (?:deal|price|offer|heels|app)|kill for a|"
+			+ "(?:will|would|gonna|going to) kill me if (?:i'm|i am|i) (?:late|forget|don't|do)|murder a \\w+|"
+			+ "(?:is|was) (?:murder|a nightmare)|knocked (?:em|them) dead|is killing me|killing it|"
+			+ "(?:battery|phone|laptop) (?:is |has )?(?:dead|died)|overdose of (?:sugar|chocolate|caffeine)|"
+			+ "shoot (?:me|you) (?:a|an) (?:text|message|email)|knife sharpening|(?:got|were|was) (?:absolutely )?"
+			+ "slaughtered|bomb(?:ed)? (?:it|the exam)|rape crisis)\\b");
+
+	private static final Pattern LAUGHING = Pattern.compile("\\b(?:lol|haha\\w*|lmao)\\b|😂|🤣");
+
+	private static final Pattern FRAUD_CONTEXT = Pattern.compile("\\b(?:bank|police|fraud|courier|account|card|cash|"
+			+ "money|savings|pin|scotland yard|detective|hmrc|officer|evidence|gold|£)");
+
+	private static final Pattern CHILD_CONTEXT = Pattern.compile("\\b(?:" + DangerSignals.CHILD + "|i'm (?:1[0-7]|[5-9])\\b|"
+			+ "i am (?:1[0-7]|[5-9])\\b|school|pupil|young person|youth worker|youth club|lads? at)");
+
+	private static final Pattern DOMESTIC_CONTEXT = Pattern.compile("\\b(?:" + DangerSignals.PARTNER + "|(?:he|she)'?s?"
+			+ " .{0,40}(?:kitchen|bedroom|bathroom|living room|upstairs|at me|in the house)|(?:shouting|screaming|yelling)"
+			+ " at me)\\b");
+
+	private static final List<String> PRIORITY = List.of("self-harm", "medical-emergency", "sexual-violence",
+			"child-abuse", "child-exploitation", "domestic-abuse", "cuckooing", "modern-slavery", "missing-person",
+			"fraud-in-progress", "stalking-harassment", "hate-crime", "adult-at-risk", "violence-or-weapon", "other");
+
+	private static final List<String> CAN_BE_URGENT = List.of("domestic-abuse", "child-abuse", "sexual-violence",
+			"violence-or-weapon", "stalking-harassment", "hate-crime", "cuckooing", "child-exploitation");
+
+	/** Physical harm that a plain "now" makes urgent ("he hit me now"); the rest need a clear sign of now. */
+	private static final List<String> PHYSICAL = List.of("domestic-abuse", "child-abuse", "sexual-violence",
+			"violence-or-weapon");
+
+	private static final Pattern ADULT_AT_RISK_CONTEXT = Pattern.compile("\\b(?:carer|care worker|elderly|dementia|"
+			+ "learning disabilit\\w*|(?:[6-9]\\d|100) (?:year|yr)s? old|is (?:[7-9]\\d|100)\\b|vulnerable)");
+
+	private record Found(Signal signal, Strength strength) {
+	}
+
+	Optional<Concern> assess(String message) {
+		String text = IDIOMS.matcher(SafetyText.normalise(message)).replaceAll(" ");
+		if (LAUGHING.matcher(text).find() && !text.contains("help")) {
+			return Optional.empty();
+		}
+		List<Found> found = find(text);
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		boolean acute = found.stream().anyMatch(f -> f.strength() == Strength.ACUTE);
+		boolean urgent = found.stream().anyMatch(f -> urgent(f, text));
+		boolean harm = found.stream().anyMatch(f -> f.strength() == Strength.HARM);
+		boolean told = !Framing.question(text);
+		if (!acute && !urgent && !harm && !told) {
+			return Optional.empty();
+		}
+		return Optional.of(new Concern(category(found, text), acute || urgent));
+	}
+
+	/** Harm said with "now", or a worrying situation that is clearly happening at this moment. */
+	private static boolean urgent(Found found, String text) {
+		String category = found.signal().category();
+		if (!CAN_BE_URGENT.contains(category)) {
+			return false;
+		}
+		boolean plainNowCounts = found.strength() == Strength.HARM && PHYSICAL.contains(category) && !Framing.past(text);
+		return plainNowCounts ? Framing.nowish(text) : Framing.immediate(text);
+	}
+
+	private List<Found> find(String text) {
+		boolean past = Framing.past(text);
+		boolean now = Framing.nowish(text);
+		boolean child = CHILD_CONTEXT.matcher(text).find();
+		List<Found> found = new ArrayList<>();
+		for (Signal signal : DangerSignals.ALL) {
+			if (!applies(signal, text, child)) {
+				continue;
+			}
+			Matcher matcher = signal.pattern().matcher(text);
+			while (matcher.find()) {
+				boolean acute = signal.strength() == Strength.ACUTE;
+				if (Framing.negated(text, matcher.start()) || Framing.hypothetical(text, matcher.start(), acute)) {
+					continue;
+				}
+				Strength strength = acute && past && !now && !signal.category().equals("self-harm") ? Strength.HARM
+						: signal.strength();
+				found.add(new Found(signal, strength));
+				break;
+			}
+		}
+		return found;
+	}
+
+	private static boolean applies(Signal signal, String text, boolean child) {
+		return switch (signal.category()) {
+			case "fraud-in-progress" -> FRAUD_CONTEXT.matcher(text).find();
+			case "child-exploitation" -> child;
+			default -> true;
+		};
+	}
+
+	private static String category(List<Found> found, String text) {
+		Map<String, Integer> scores = new LinkedHashMap<>();
+		for (Found f : found) {
+			int weight = urgent(f, text) ? weight(Strength.ACUTE) : weight(f.strength());
+			scores.merge(f.signal().category(), weight, Integer::sum);
+		}
+		Integer injury = scores.remove("injury");
+		if (scores.isEmpty() && injury != null) {
+			scores.put("medical-emergency", injury);
+		}
+		if (scores.containsKey("adult-at-risk") && ADULT_AT_RISK_CONTEXT.matcher(text).find()) {
+			scores.merge("adult-at-risk", 2, Integer::sum);
+		}
+		boolean domestic = DOMESTIC_CONTEXT.matcher(text).find();
+		if (domestic) {
+			int violence = scores.getOrDefault("violence-or-weapon", 0);
+			int order = text.contains("order") ? scores.getOrDefault("stalking-harassment", 0) : 0;
+			if (Math.max(violence, order) > 0) {
+				scores.merge("domestic-abuse", Math.max(violence, order) + 1, Math::max);
+			}
+		}
+		int best = scores.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+		return PRIORITY.stream().filter(category -> scores.getOrDefault(category, 0) == best).findFirst().orElse("other");
+	}
+
+	private static int weight(Strength strength) {
+		Map<Strength, Integer> weights = new EnumMap<>(Map.of(Strength.ACUTE, 4, Strength.HARM, 3, Strength.CONCERN, 2));
+		return weights.get(strength);
+	}
+}

@@ -1,0 +1,199 @@
+package uk.sosafe.assistant.safety;
+
+import java.util.List;
+
+import static uk.sosafe.assistant.safety.Signal.Strength.ACUTE;
+import static uk.sosafe.assistant.safety.Signal.Strength.CONCERN;
+import static uk.sosafe.assistant.safety.Signal.Strength.HARM;
+
+/**
+ * The phrases the safety check looks for, by category. Written from safeguarding practice, not from
+ * test messages: each line should read as something a person in that situation would say.
+ */
+final class DangerSignals {
+
+	static final String PARTNER = "(?:partner|husband|hubby|wife|boyfriend|girlfriend|ex|ex-partner|ex-husband|ex-wife|"
+			+ "fiance|fiancee|missus|fella|other half)";
+
+	static final String FAMILY = "(?:dad|mum|stepdad|step dad|stepmum|step mum|mum's boyfriend|mum's partner|uncle|"
+			+ "brother|sister|son|daughter|grandad|nan|in-laws?|family)";
+
+	static final String ACTOR = "(?:he|she|he's|she's|" + PARTNER + "|" + FAMILY + ")";
+
+	static final String STRANGER = "(?:they|they're|someone|somebody|a man|a woman|a lad|lads|men|people)";
+
+	static final String SLUR = "(?:paki|pakis|dyke|dykes|faggot|faggots|fag|fags|terrorist|terrorists|chink|gypsy|gyppo|"
+			+ "tranny|retard|spastic|cripple|n word|nigger|monkey|immigrant scum|polish scum)";
+
+	static final String VICTIM = "(?:me|us|her|him|my (?:mum|sister|brother|son|daughter|kids?|children|baby|nan|gran|"
+			+ "friend|mate|wife|husband|partner|little brother|little sister))";
+
+	static final String HURTING = "(?:hitting|beating|punching|kicking|slapping|strangling|choking|hurting|attacking|"
+			+ "battering|stabbing|throttling|dragging|smashing)";
+
+	static final String HURTS = "(?:hits|hit|beats|beat|punches|punched|kicks|kicked|slaps|slapped|chokes|choked|strangles|"
+			+ "strangled|pushes|pushed|shoves|shoved|hurts|hurt|batters|battered|headbutts|headbutted|bites|burns|burned|"
+			+ "throttles|throttled|knocks (?:me|her|him) about|knocked (?:me|her|him) about)";
+
+	static final String WEAPON = "(?:knife|knives|gun|machete|blade|axe|hammer|baseball bat|bat|weapon|firearm|shotgun|"
+			+ "rifle|crossbow|screwdriver|broken bottle|zombie knife)";
+
+	static final String CHILD = "(?:son|daughter|child|kid|kids|boy|girl|toddler|baby|teen|teenager|nephew|niece|"
+			+ "grandson|granddaughter|stepson|stepdaughter|little brother|little sister|\\d{1,2} ?(?:year|yr)s? ?old|"
+			+ "\\d{1,2} ?yo)";
+
+	static final String HOME = "(?:flat|house|home|place|bungalow|room)";
+
+	static final List<Signal> ALL = List.of(
+			// self-harm and suicide: intent is always treated as danger now
+			Signal.of("self-harm", ACUTE, "kill (?:my ?self|myself)|end (?:my|my own) life|take my (?:own )?life|"
+					+ "end it(?: all)?\\b(?! for)|suicid(?:e|al)|(?:want|going|gonna|about|ready) to die|"
+					+ "don't want to (?:be here|live|be alive|wake up|exist)|not want to (?:be here|live)|"
+					+ "no (?:point|reason) (?:in )?(?:living|going on|being here)|better off without me|"
+					+ "(?:took|taken|swallowed|take|taking|going to take) (?:all|loads|lots|a lot|a load|a handful|"
+					+ "handfuls|the rest|a bunch|enough|a whole (?:box|packet)) of (?:my |the |mum's |her |his |these )?"
+					+ "(?:pills|tablets|paracetamol|meds|medication|painkillers)|"
+					+ "(?:saved up|stockpiled) (?:enough )?(?:pills|tablets)|written (?:letters|notes|a note|goodbye)|"
+					+ "(?:blade|razor|rope|noose) (?:in my hand|ready)|jump (?:off|from|in front)|"
+					+ "(?:walking|going|stood|standing) (?:to|on) the (?:bridge|edge|roof|railway|tracks)|"
+					+ "(?:i've|i have|i) (?:overdosed|taken an overdose)|tonight is the night|"
+					+ "(?:cutting|hurting|harming|burning) (?:my ?self|myself) (?:right )?now"),
+			Signal.of("self-harm", HARM, "(?:cutting|cut|hurting|hurt|harming|harm|burning|burn|scratching) "
+					+ "(?:my ?self|myself)|self[- ]?harm(?:ing|ed)?|can't (?:do|go on|take) (?:this|it) any ?more"),
+			// medical emergencies
+			Signal.of("medical-emergency", ACUTE, "not breathing|stopped breathing|isn't breathing|can't breathe|"
+					+ "(?:won't|can't|doesn't|not) (?:wake|waking) (?:up|her|him)|can't wake|unconscious|collapsed|"
+					+ "(?:fallen|fell|fall) down .{0,30}not moving|not moving|(?:is |he's |she's )?not responding|"
+					+ "unresponsive|lips (?:are )?(?:going |turning )?blue|turning blue|(?:having|has) a (?:fit|seizure)|"
+					+ "fitting|heart attack|(?:he|she|they|someone|my \\w+) (?:has |have |'s )?(?:overdosed|od'd)|"
+					+ "snoring noise|choking"),
+			Signal.of("injury", ACUTE, "bleeding (?:badly|heavily|a lot|everywhere)|blood everywhere|face is bleeding|"
+					+ "(?:is|'s) bleeding"),
+			Signal.of("medical-emergency", CONCERN, "overdosed|had an overdose|had a fit|seizure"),
+			// weapons, attacks, break-ins
+			Signal.of("violence-or-weapon", ACUTE, "(?:has|had|got|with|holding|waving|pointing|carrying|pulled|"
+					+ "pulling|brandishing|swinging) (?:a|an|his|her|their|the) (?:kitchen |big |huge )?" + WEAPON
+					+ "|pointed (?:a|the|his) (?:gun|knife)|(?:been|being|was|got) (?:stabbed|shot|glassed)|glassed|"
+					+ "(?:is |are |'s )?(?:breaking|trying to break|trying to get|getting) (?:in|into)|"
+					+ "(?:being|getting) (?:attacked|beaten|beaten up|stabbed|mugged|robbed|jumped|chased)|"
+					+ "(?:someone|somebody|a man|men|people|intruder|burglar)s? (?:is |are )?(?:in|inside) "
+					+ "(?:my|the|our) (?:house|home|flat)|(?:going to|gonna|will|'ll|threaten(?:ing|s|ed)? to) "
+					+ "(?:stab|shoot|cut) (?:me|us|him|her|you)|fight (?:outside|going on|in the street) .{0,40}"
+					+ "(?:now|blood|knife|weapon)"),
+			Signal.of("violence-or-weapon", CONCERN, "(?:carries|carrying|keeps|has|got) (?:a |an )?(?:kitchen )?"
+					+ "(?:knife|knives|blade|machete)|(?:i|we) (?:was|were|got) (?:punched|attacked|assaulted|"
+					+ "beaten up|stabbed)|" + STRANGER + " (?:say|said|says) (?:they|he|she)(?:'ll| will)? (?:hurt|kill|stab|"
+					+ "beat|get) me|" + STRANGER + " (?:hurt|hit|beat|attacked|punched) me|(?:will|going to|gonna|threaten(?:ed|s)? to) "
+					+ "(?:break|smash) (?:my|your|his|her) (?:legs|face|head)|threaten(?:ed|s|ing)? (?:me|us|my)"),
+			// domestic abuse
+			Signal.of("domestic-abuse", ACUTE, ACTOR + " (?:is |are |'s |keeps )?" + HURTING + " " + VICTIM
+					+ "|kicking (?:the |my )?(?:\\w+ )?door (?:in|down)|(?:hands?|arm) (?:round|around) my (?:throat|neck)|"
+					+ "(?:going to|gonna|will|'ll|is going to) (?:kill|finish) me (?:off )?(?:when|once|tonight|now)"),
+			Signal.of("domestic-abuse", HARM, ACTOR + " (?:always |often |sometimes |keeps |still |has |also )?" + HURTS
+					+ " (?:me|her|him|my mum|my sister|my daughter|my wife)|(?:hands?|arm) (?:round|around) my (?:throat|neck)|"
+					+ "(?:going to|gonna|will|'ll) (?:kill|finish) me|threaten(?:s|ed|ing)? to kill (?:me|her|us)|"
+					+ "pushes (?:me|her|him) about|knocks? (?:me|her|him) about|beats? (?:me|her|him) up|"
+					+ "covers? the bruises|(?:gives|gave) me (?:a )?(?:black eye|bruises)"),
+			Signal.of("domestic-abuse", CONCERN, "won't let me|not let me|doesn't let me|never lets me|"
+					+ "(?:takes|took|keeps|has|controls|control) (?:all )?(?:of )?(?:my|our|her) (?:money|bank card|card|"
+					+ "cards|wages|benefits|pay|phone)|check(?:s|ed|ing)? my phone|track(?:s|ed|ing)? (?:where i am|me|"
+					+ "my (?:phone|location))|tells? me what (?:i can|to) wear|decides who i|who i can see|"
+					+ "(?:calls|calling|called) (?:me|her) (?:horrible|names|stupid|fat|useless|worthless|ugly)|"
+					+ "(?:threw|throws|smashes|smashed|broke|breaks) (?:things|my|the (?:telly|tv|door|plates))|"
+					+ "scared of (?:him|her|my " + PARTNER + ")|walking on eggshells|(?:shouting|screaming|yelling) at me|"
+					+ "(?:shouts|screams|yells) at me|(?:fight|argue|row) every (?:night|day)|isolat(?:es|ed|ing) me|"
+					+ "(?:my )?" + PARTNER + " (?:is )?(?:abusive|controlling|violent)|(?:take|took|takes) my passport"),
+			// sexual violence
+			Signal.of("sexual-violence", ACUTE, "(?:just|have just|has just|i've just|i have just) been "
+					+ "(?:raped|sexually assaulted)|(?:is |he's |they're )?raping"),
+			Signal.of("sexual-violence", HARM, "(?:i was|i've been|i have been|i got|she was|he was|she's been|"
+					+ "she has been|been) (?:raped|sexually assaulted|assaulted at|groped|molested)|raped (?:me|her|him)|"
+					+ "sexually assault(?:ed)? (?:me|her|him)|spiked|forced (?:me|her|him) (?:to have sex|into sex)|"
+					+ "made me (?:have|do) (?:sex|sexual)|touch(?:ed|es|ing)? me (?:in (?:a )?bad way|inappropriately|"
+					+ "without|down there|where)|(?:flashed|exposed himself) (?:at|to) me|assaulted at (?:a|the) (?:party|club)"),
+			// stalking and harassment; an order being breached now is danger now
+			Signal.of("stalking-harassment", ACUTE, "(?:non[- ]?molestation|restraining|protective|court|injunction|"
+					+ "stalking protection) order .{0,80}(?:outside|here|at my|banging|right now|in his car|following)"),
+			Signal.of("stalking-harassment", CONCERN, "(?:following|followed|follows|follow) me|"
+					+ "(?:stalking|stalked|stalks) me|being stalked|i'm being (?:stalked|harassed)|(?:harassing|harasses) me|"
+					+ "keeps? (?:turning up|showing up|messaging|texting|calling|ringing|contacting|watching|waiting|"
+					+ "making new)|won't leave me alone|(?:wait|waits|waiting|sat|sits) (?:for me )?(?:in his car )?outside "
+					+ "(?:my|her|the) (?:house|home|flat|work)|(?:drives|driving|drove) past (?:my|her|his) (?:house|home)|"
+					+ "know(?:s)? where i live|(?:withheld|unknown|private) numbers?|new (?:insta|instagram|snap|snapchat|"
+					+ "facebook|tiktok|twitter) accounts|blocked (?:him|her|them) .{0,20}times|leaving (?:notes|letters|"
+					+ "flowers|things)"),
+			// children
+			Signal.of("child-abuse", HARM, "(?:dad|mum|stepdad|step dad|stepmum|mum's boyfriend|uncle|carer|parent)s? "
+					+ "(?:is |keeps |always )?(?:hits|hitting|beats|beating|hurts|hurting|slaps|punches|kicks|burns) "
+					+ "(?:me|my little|my baby|my brother|my sister|him|her) .{0,40}(?:belt|marks|bruises|screaming|right now|"
+					+ "school|naughty)|hits me with (?:his|her|a) (?:belt|stick|shoe|hand)|marks on my (?:legs|arms|back|body)|"
+					+ "comes into (?:my|her|his) room at night|(?:touched|touches|touching) (?:my|her|him|me) .{0,20}"
+					+ "(?:private|down there)|(?:always|often) (?:hungry|outside late|left alone)|looks? really thin"),
+			Signal.of("child-exploitation", ACUTE, "(?:kept|being kept|held|locked) in a (?:flat|house|trap) .{0,80}"
+					+ "(?:won't|will not|wont|not) let (?:him|her|me) (?:leave|go)"),
+			Signal.of("child-exploitation", HARM, "owes? (?:them|the (?:older )?(?:lads|boys|men|gang)|"
+					+ "(?:some )?older (?:lads|boys|men)|(?:some )?(?:lads|boys|men|people))\\b|owes? (?:£?\\d+|money)|"
+					+ "(?:has to|have to|made to|told to|make him|make her|make me) "
+					+ "(?:run|take|carry|deliver|hold|move|sell) (?:parcels|packages|packets|bags|drugs|gear|stuff)|"
+					+ "(?:run|running|runs) (?:parcels|packages|drugs|lines|county) for|(?:is |'s )?running drugs|"
+					+ "go(?:ing)? (?:'?(?:country|on a trip)'?) .{0,20}for (?:some |the )?(?:older|lads|boys|men|them)|(?:pics|pictures|photos|nudes|images|videos) of (?:me|her|him) "
+					+ ".{0,60}(?:send|share|post|unless)|mature for (?:her|his) age|keep it (?:between (?:them|us)|secret)|"
+					+ "(?:older|grown) (?:lads|boys|men) (?:gave|give|have given|are giving) (?:him|her|me)|"
+					+ "(?:people|the men|the lads|gang) (?:he|she) (?:runs|works|sells) for"),
+			// cuckooing
+			Signal.of("cuckooing", CONCERN, "(?:moved|moving|staying|living|stay) (?:in|into) (?:my|her|his|their|the|a) "
+					+ "(?:\\w+'?s? )?" + HOME + "|(?:took|taken|taking|take) over (?:my|her|his|their|the|a) (?:\\w+'?s? )?"
+					+ HOME + "|"
+					+ "(?:deal|dealing|sell|selling) (?:drugs )?(?:from|out of) (?:my|her|his|the|their) " + HOME + "|"
+					+ "keep (?:drugs|gear) (?:here|in my)|" + HOME + " (?:has been|'s been|got|was|been|is being) taken over|"
+					+ "deal(?:ing)? (?:drugs )?from (?:there|it)|(?:come|came) to my (?:flat|house) and stay|"
+					+ "(?:started|keep|keeps) staying (?:there|at (?:his|hers|my))|can't get them (?:out|to leave)"),
+			// modern slavery
+			Signal.of("modern-slavery", CONCERN, "(?:keeps|kept|took|taken|has) (?:my|our|their|his|her) passports?|"
+					+ "(?:no|not get|don't get|without|get no|never get) (?:any )?(?:wages|pay|money) .{0,30}(?:food|work|"
+					+ "boss)|(?:sleep|live|living|sleeping) (?:in|at) (?:the )?(?:back of the |the )?(?:restaurant|shop|unit|"
+					+ "car wash|factory|site|kitchen)|owe (?:the |my )?boss|boss (?:says|say) i owe|"
+					+ "(?:can not|cannot|can't) leave .{0,30}(?:boss|job|work)|work(?:ing)? \\d+ hours (?:every|a) day|"
+					+ "forced (?:to|into) (?:work|labour)|(?:being )?trafficked"),
+			// hate crime
+			Signal.of("hate-crime", CONCERN, "because (?:i'm|i am|we're|we are|he's|she's|they're|he is|she is|of) "
+					+ "(?:my |his |her |our |their )?(?:black|asian|white|muslim|jewish|gay|lesbian|bi|trans|polish|"
+					+ "romanian|disabled|autistic|a (?:muslim|jew|christian|sikh|hindu|immigrant|refugee|foreigner)|"
+					+ "religion|race|colour|skin|disability|sexuality|hijab|turban|accent|faith|nationality|"
+					+ "from (?:\\w+))|(?:racist|racial|homophobic|transphobic|islamophobic|antisemitic|anti-semitic) "
+					+ "(?:abuse|names|slurs|comments|stuff|attack|graffiti|things|insults)|slurs? (?:on|at)|swastika|"
+					+ "go back to (?:your|my|ur|africa|\\w+ country)|(?:called|calling|call) (?:me|us|him|her|my \\w+) "
+					+ "(?:a |an )?" + SLUR + "|(?:got|been|was|were|get|keep getting) called (?:a |an )?" + SLUR + "|"
+					+ "because (?:i|we|he|she) wears? (?:a |the )?(?:hijab|turban|kippah|niqab|headscarf)|"
+					+ "(?:mocking|mock|laughing at|pushing|spat at|spit at) .{0,30}(?:wheelchair|disab)|"
+					+ "(?:wheelchair|disabled|autistic) .{0,40}(?:mocking|mock|pushing|spat|spit|abuse)"),
+			// missing people
+			Signal.of("missing-person", ACUTE, "(?:can't|cannot) find (?:my|our) (?:" + CHILD + ")|"
+					+ "(?:my|our) (?:" + CHILD + ")(?: is| has| was)? .{0,30}(?:is missing|gone missing|went missing|"
+					+ "missing from|hasn't come home|not come home|didn't come home|never came home)|"
+					+ "(?:" + CHILD + ") .{0,20}missing (?:now|since)"),
+			Signal.of("missing-person", CONCERN, "keeps? (?:wandering|going) (?:off|missing)|wandered off|"
+					+ "(?:stays?|staying) out all night|(?:he|she|they|my (?:dad|mum|nan|grandad|brother|sister|son|"
+					+ "daughter|husband|wife|partner|friend)) (?:has |have |'s )?(?:gone|went) missing|reported (?:him|her) missing"),
+			// fraud happening now
+			Signal.of("fraud-in-progress", ACUTE, "courier (?:is )?(?:coming|on (?:his|its|the) way|will (?:come|collect|"
+					+ "call)|to (?:collect|pick up))|(?:driver|someone|a man|they) (?:is |are |will )?(?:coming|come|call) "
+					+ "(?:round |to my (?:house|home) |at my (?:house|home) )?(?:to|and) (?:collect|pick up|take)|"
+					+ "(?:on the (?:other )?(?:line|phone|telephone)|on the phone (?:to me )?|is on the (?:tele)?phone) "
+					+ "(?:right )?(?:now|as i (?:type|write|speak))|(?:in|at) the bank (?:queue )?(?:now|right now)|"
+					+ "(?:move|transfer) (?:all )?(?:my|the|our) (?:money|savings|cash) .{0,60}(?:right now|on the "
+					+ "(?:other )?line)|as i type .{0,40}(?:collect|pay|cash|card)"),
+			Signal.of("fraud-in-progress", CONCERN, "keeps? sending (?:him |her |them )?(?:money|cash)|"
+					+ "payments? (?:coming|going) out .{0,40}(?:didn't|did not|never) make|(?:release|withdrawal|unlock) fee"),
+			// adults at risk
+			Signal.of("adult-at-risk", CONCERN, "(?:carer|care worker|mates|friends|grandson|nephew) .{0,40}(?:has|takes|"
+					+ "taking|took|keeps) (?:her|his|their) (?:bank card|card|money|pension|benefits)|make(?:s)? (?:him|her) "
+					+ "(?:take|draw|get) (?:money|cash) out|(?:living|lives) without (?:heating|food)|"
+					+ "(?:elderly|old|vulnerable|dementia|learning disabilit\\w*) .{0,80}(?:scared of|takes? (?:her|his) money|"
+					+ "no food|no heating|neglect)"),
+			Signal.of("other", CONCERN, "(?:lets|letting) himself into my|i was (?:mugged|robbed|burgled)|"
+					+ "(?:threatening|threatened) to (?:kick|throw) me out"));
+
+	private DangerSignals() {
+	}
+}

@@ -1,0 +1,93 @@
+package uk.sosafe.assistant.safety;
+
+import java.util.regex.Pattern;
+
+/**
+ * How a message is framed: asked as a question, about something hypothetical or past, happening now,
+ * or negated. The same words mean danger in "he has a knife" and nothing in "what if someone has a knife".
+ */
+final class Framing {
+
+	private static final Pattern IMMEDIATE = Pattern.compile("\\b(?:right now|at the moment|as (?:i|we) (?:speak|type|"
+			+ "write)|tonight|this minute|just now|still (?:here|there|in the|outside|inside|in my|in the house)|"
+			+ "(?:is|are|'s) outside|(?:banging|knocking|kicking) (?:on|at) (?:the|my) (?:door|window)|hiding|hide in|"
+			+ "locked (?:myself |us )?in|in half an hour|within the hour|in \\d+ min\\w*|on (?:his|her|their|its) way|"
+			+ "please help|help me|help us|come back in|when he (?:gets|comes) (?:back|home)|are back|is back)\\b");
+
+	private static final Pattern NOW = Pattern.compile("\\bnow\\b(?! that)");
+
+	private static final Pattern NOT_NOW = Pattern.compile("\\b(?:called|illegal|offence|legal|crime|do|what|it|name|"
+			+ "since|by|till|until|home|fine|ok|okay|safe) now\\b");
+
+	private static final Pattern PAST = Pattern.compile("\\b(?:yesterday|last (?:night|week|weekend|month|year|summer|"
+			+ "winter|christmas|time|saturday|sunday|friday)|(?:\\d+|a|an|two|three|few|some|many) (?:days|weeks|months|years|week|month|year) ago|used to|"
+			+ "when i was|the other (?:day|night)|overnight|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+			+ "in (?:january|february|march|april|may|june|july|august|september|october|november|december)|"
+			+ "earlier this (?:year|month|week))\\b");
+
+	private static final Pattern HYPOTHETICAL_ACUTE = Pattern.compile("\\b(?:if|what if|in case|suppose|supposing|"
+			+ "imagine|hypothetically|pretend)\\b");
+
+	private static final Pattern HYPOTHETICAL = Pattern.compile("\\b(?:if|what if|in case|suppose|supposing|imagine|"
+			+ "hypothetically|signs?|how (?:do|can|would) (?:i|you|we) (?:tell|know)|what (?:is|are|does|counts)|"
+			+ "what's|does (?:it|that|this) count|would (?:it|that|this) count|is (?:it|this|that) (?:a crime|illegal|"
+			+ "legal|abuse|an offence|against the law|normal)|called when|mean when)\\b");
+
+	private static final Pattern NEGATION = Pattern.compile("\\b(?:never|not|no longer|didn't|doesn't|hasn't|haven't|"
+			+ "hadn't|wasn't|isn't|don't)\\s+(?:\\w+\\s+){0,2}$");
+
+	private static final Pattern QUESTION = Pattern.compile("\\?|^(?:is|are|am|can|could|should|would|will|what|wot|wat|"
+			+ "how|who|where|when|why|do|does|did|any|anyone|anybody|is there|are there)\\b|\\b(?:what (?:can|should|do|"
+			+ "could|would) (?:i|we|she|he|they|you|one) do|who (?:do|can|should|could|would) (?:i|we|she|he|they) "
+			+ "(?:tell|contact|call|report|talk|speak|go)|where (?:can|do|should|could) (?:i|we|she|he|they|you)|"
+			+ "(?:can|should|could) (?:i|we|she|he|they) (?:report|tell|call|get help|ring)|how (?:do|can|should|could) "
+			+ "(?:i|we|she|he|they|you)|any (?:advice|help|ideas|tips)|what are (?:my|our|her|his) options|who can help|"
+			+ "is (?:it|this|that) (?:normal|abuse|a crime|legal|illegal|ok|allowed|an offence|stalking|harassment)|"
+			+ "does (?:it|this|that) count|who deals with|who do i|(?:could|can|is|are|might|would) (?:they|he|she|it|this|that|i|"
+			+ "we) be)\\b");
+
+	private Framing() {
+	}
+
+	/** Clearly happening now: "right now", "outside my door", "hiding", "on his way". */
+	static boolean immediate(String text) {
+		return IMMEDIATE.matcher(text).find();
+	}
+
+	/** Happening now, or at least said with a plain "now" that is not "what now" or "illegal now". */
+	static boolean nowish(String text) {
+		return immediate(text) || NOW.matcher(text).find() && !NOT_NOW.matcher(text).find();
+	}
+
+	static boolean past(String text) {
+		return PAST.matcher(text).find();
+	}
+
+	static boolean question(String text) {
+		return QUESTION.matcher(text).find();
+	}
+
+	/** Whether the words before a match, in the same sentence, make it hypothetical. */
+	static boolean hypothetical(String text, int matchStart, boolean acute) {
+		String before = sentenceBefore(text, matchStart);
+		return (acute ? HYPOTHETICAL_ACUTE : HYPOTHETICAL).matcher(before).find();
+	}
+
+	/** Whether the two or three words just before a match negate it ("has never hit me"). */
+	static boolean negated(String text, int matchStart) {
+		String before = text.substring(Math.max(0, matchStart - 30), matchStart);
+		return NEGATION.matcher(before).find();
+	}
+
+	private static String sentenceBefore(String text, int matchStart) {
+		int start = 0;
+		for (int i = matchStart - 1; i >= 0; i--) {
+			char c = text.charAt(i);
+			if (c == '.' || c == '!' || c == '?' || c == '\n') {
+				start = i + 1;
+				break;
+			}
+		}
+		return text.substring(start, matchStart);
+	}
+}

@@ -1,0 +1,40 @@
+package uk.sosafe.assistant.safety;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A message made ready for matching: lower case, accents folded, curly quotes straightened, common
+ * text-speak written out, letters repeated for emphasis ("helppp") shortened, spaces collapsed.
+ */
+final class SafetyText {
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	private static final Pattern REPEATS = Pattern.compile("([a-z])\\1{2,}");
+
+	private static final String[][] TEXT_SPEAK = { { "\\bu\\b", "you" }, { "\\bur\\b", "your" }, { "\\br\\b", "are" },
+			{ "\\bpls\\b|\\bplz\\b", "please" }, { "\\bbf\\b", "boyfriend" }, { "\\bgf\\b", "girlfriend" },
+			{ "\\bhes\\b", "he's" }, { "\\bshes\\b", "she's" }, { "\\bim\\b", "i'm" }, { "\\bive\\b", "i've" },
+			{ "\\bcant\\b", "can't" }, { "\\bwont\\b", "won't" }, { "\\bdont\\b", "don't" }, { "\\bdoesnt\\b", "doesn't" },
+			{ "\\bisnt\\b", "isn't" }, { "\\btheyre\\b", "they're" }, { "\\btheres\\b", "there's" },
+			{ "\\bhasnt\\b", "hasn't" }, { "\\bdidnt\\b", "didn't" }, { "\\brn\\b", "right now" }, { "\\brite\\b", "right" },
+			{ "\\bcos\\b|\\bcoz\\b|\\bcuz\\b", "because" }, { "\\bsum1\\b|\\bsome1\\b", "someone" }, { "\\bmum'?s\\b", "mum's" },
+			{ "\\bmom\\b|\\bmam\\b", "mum" }, { "\\b2\\b(?= (me|him|her|them|us|the|my|leave|go|do|kill|hurt))", "to" },
+			{ "\\bwiv\\b", "with" }, { "\\bnite\\b", "night" }, { "\\bppl\\b", "people" }, { "\\bthru\\b", "through" } };
+
+	private SafetyText() {
+	}
+
+	static String normalise(String text) {
+		String folded = Normalizer.normalize(text, Normalizer.Form.NFKD);
+		folded = MARKS.matcher(folded).replaceAll("").toLowerCase(Locale.ROOT);
+		folded = folded.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"');
+		folded = REPEATS.matcher(folded).replaceAll("$1$1");
+		for (String[] pair : TEXT_SPEAK) {
+			folded = folded.replaceAll(pair[0], pair[1]);
+		}
+		return folded.replaceAll("\\s+", " ").strip();
+	}
+}

@@ -1,0 +1,26 @@
+package uk.sosafe.assistant.safety;
+
+import java.util.regex.Pattern;
+
+/**
+ * A phrase that points to danger or a disclosure.
+ *
+ * @param category the disclosure category it points to
+ * @param strength how much it says on its own
+ * @param pattern what to look for in the normalised text
+ */
+record Signal(String category, Strength strength, Pattern pattern) {
+
+	enum Strength {
+		/** Danger now on its own: someone is being hurt, has a weapon, is not breathing, intends to die. */
+		ACUTE,
+		/** Someone named is being harmed: a disclosure even when asked as a question. */
+		HARM,
+		/** A worrying situation: a disclosure when told, a question when asked. */
+		CONCERN
+	}
+
+	static Signal of(String category, Strength strength, String regex) {
+		return new Signal(category, strength, Pattern.compile("\\b(?:" + regex + ")"));
+	}
+}

@@ -1,0 +1,78 @@
+package uk.sosafe.assistant.safety;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** How the detector reads framing; the labelled sets measure it at scale. */
+class DangerDetectorTest {
+
+	private final DangerDetector detector = new DangerDetector();
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "he is punching me and i cant get out of the room|domestic-abuse",
+			"i want to kill myself tonight|self-harm", "my flatmate is on the floor and not breathing|medical-emergency",
+			"a man with a knife is outside the school gates|violence-or-weapon",
+			"my 6 year old has gone missing at the fair|missing-person",
+			"the bank said stay on the line, the courier is on his way to collect my card|fraud-in-progress",
+			"my ex has a restraining order and he is at my door right now|domestic-abuse",
+			"my uncle is beating my little sister right now|child-abuse" })
+	void dangerNowIsAnEmergencyInTheRightCategory(String message, String category) {
+		assertThat(this.detector.assess(message)).contains(new Concern(category, true));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "my boyfriend controls my money and wont let me see my friends|domestic-abuse",
+			"some older lads say my 13 year old owes them and has to carry bags for them|child-exploitation",
+			"a gang has moved into my neighbours flat and they deal from it|cuckooing",
+			"i was raped by my date a few months ago|sexual-violence",
+			"my boss keeps my passport and i get no wages, only food|modern-slavery",
+			"people spat at me in the street because i am muslim|hate-crime",
+			"i have been self harming for a while|self-harm" })
+	void aDisclosureIsNotAnEmergencyButIsRaised(String message, String category) {
+		assertThat(this.detector.assess(message)).contains(new Concern(category, false));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "i'm dying to know how the new bus lane works", "found a killer deal on a used car",
+			"my cousin has a knife sharpening stall at the market", "this queue is murder", "my phone died again",
+			"my nan will kill me if i'm late for tea lol", "had an overdose of chocolate at easter" })
+	void dangerWordsUsedInnocentlyRaiseNothing(String message) {
+		assertThat(this.detector.assess(message)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "what should i do if someone has a knife", "what if i can't speak when i call 999",
+			"how can you tell if someone is being followed", "is it abuse if a partner checks your phone?",
+			"what are the signs someone's flat has been taken over", "a scam caller rang yesterday, i hung up, what now?" })
+	void hypotheticalAndGeneralQuestionsAreQuestions(String message) {
+		assertThat(this.detector.assess(message)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "my husband has never hit me", "he doesn't hit me" })
+	void negatedHarmIsNotHarm(String message) {
+		assertThat(this.detector.assess(message)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "someone has been following me home, what can i do?",
+			"my neighbour keeps shouting racist things, where do i report it?" })
+	void aWorryAskedAsAQuestionGoesToTheKnowledgeBase(String message) {
+		assertThat(this.detector.assess(message)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "my partner hits me, what should i do?", "i was sexually assaulted, who can i talk to?" })
+	void harmToAPersonIsADisclosureEvenWhenAsked(String message) {
+		assertThat(this.detector.assess(message)).hasValueSatisfying(concern -> assertThat(concern.emergency()).isFalse());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "he punched me last week and i have a bruise", "my brother overdosed last month but is ok now" })
+	void aPastEventWithNothingHappeningNowIsNotAnEmergency(String message) {
+		assertThat(this.detector.assess(message)).hasValueSatisfying(concern -> assertThat(concern.emergency()).isFalse());
+	}
+}
