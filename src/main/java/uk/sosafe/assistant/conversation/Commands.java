@@ -46,6 +46,20 @@ class Commands {
 		return Turn.of(HandledAs.MENU, Reply.withOptions(this.phrases.get("menu.prompt"), this.topics.options()));
 	}
 
+	/** The reply to a message that is out of scope: a greeting, a refusal or a redirect. */
+	Turn scope(Scope.Kind kind) {
+		return switch (kind) {
+			case GREETING -> Turn.of(HandledAs.GREETING, Reply.withOptions(this.phrases.get("greeting.again"),
+					this.topics.options()));
+			case REFUSAL -> Turn.of(HandledAs.REFUSAL, Reply.withOptions(this.phrases.get("scope.refusal"),
+					this.topics.options()));
+			case COUNCIL -> Turn.of(HandledAs.OUT_OF_SCOPE, Reply.withOptions(this.phrases.get("scope.council"),
+					this.topics.options()));
+			case ELSEWHERE -> Turn.of(HandledAs.OUT_OF_SCOPE, Reply.withOptions(this.phrases.get("scope.elsewhere"),
+					this.topics.options()));
+		};
+	}
+
 	Turn forgotten() {
 		return Turn.of(HandledAs.COMMAND, Reply.text(this.phrases.get("forget.done")));
 	}

@@ -116,6 +116,10 @@ public class ConversationEngine {
 		if (command.isPresent()) {
 			return command.get();
 		}
+		Optional<Turn> scoped = message.isOption() ? Optional.empty() : Scope.before(message.text()).map(this.commands::scope);
+		if (scoped.isPresent()) {
+			return scoped.get();
+		}
 		for (ConversationFlow flow : this.flows.values()) {
 			Optional<String> argument = flow.startArgument(message);
 			if (argument.isPresent()) {
@@ -154,9 +158,17 @@ public class ConversationEngine {
 	private Turn answerOrFallback(InboundMessage message) {
 		String text = message.content();
 		if (!text.isBlank()) {
+			Optional<Scope.Kind> elsewhere = Scope.plainlyElsewhere(text);
+			if (elsewhere.isPresent()) {
+				return this.commands.scope(elsewhere.get());
+			}
 			var answer = this.knowledge.answer(text);
 			if (answer.isPresent()) {
 				return this.answers.answer(answer.get().article(), message.channel());
+			}
+			Optional<Scope.Kind> outside = Scope.after(text);
+			if (outside.isPresent()) {
+				return this.commands.scope(outside.get());
 			}
 			this.knowledge.recordUnanswered(text);
 		}

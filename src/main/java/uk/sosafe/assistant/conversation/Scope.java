@@ -1,0 +1,98 @@
+package uk.sosafe.assistant.conversation;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * What the assistant will not take on: greetings and thanks get a greeting; requests to find a person,
+ * buy drugs, do homework or override its instructions, and abuse, get a calm refusal; council services
+ * and everyday topics get a polite redirect.
+ */
+final class Scope {
+
+	enum Kind {
+		GREETING, REFUSAL, COUNCIL, ELSEWHERE
+	}
+
+	private static final Pattern GREETING = Pattern.compile("^(?:(?:hi|hello|hey|hiya|heya|yo|hallo|howdy|good "
+			+ "(?:morning|afternoon|evening|day)|morning|evening|afternoon|greetings|thanks|thank you|thankyou|thx|ta|"
+			+ "cheers|many thanks|thanks a lot|thank you so much|ok|okay|great|lovely|brilliant|perfect|helpful|"
+			+ "really helpful|that'?s (?:really )?helpful|that helps|is anyone there|anyone there|are you there|"
+			+ "is this working|test(?:ing)?|you there)[\\s,.!?]*(?:there|again|so much|very much|mate|all|everyone|"
+			+ "thats really helpful|that's really helpful|that was helpful|bye|x+)?[\\s,.!?]*)+$");
+
+	private static final Pattern REFUSAL = Pattern.compile("\\b(?:"
+			// finding people
+			+ "(?:find|track|trace|locate|tell me) (?:out )?(?:where|the address|the location|who)\\b|"
+			+ "where (?:does|do|did) (?:my |his |her |the |this )?\\w+ (?:live|living|stay|work)|"
+			+ "(?:what(?:'s| is)|give me|get me|send me|find) (?:the |his |her |their )?(?:home )?(?:address|location|"
+			+ "phone number and (?:home )?address|number and address)|address of|track (?:this|a|his|her|my \\w+'s) "
+			+ "(?:phone|number|location)|(?:where|who) (?:is|does) (?:this|that) (?:number|person)|"
+			// buying drugs
+			+ "(?:where|who) (?:can|do|could) (?:i|we|you) (?:buy|get|score|cop|pick up) (?:some )?(?:weed|coke|cocaine|"
+			+ "ket|ketamine|pills|mdma|drugs|gear|bud|charlie|nos|nangs|crack|heroin|spice)|who sells (?:weed|coke|"
+			+ "cocaine|ket|drugs|gear|pills|nos)|get hold of (?:some )?(?:weed|coke|ket|pills|drugs|gear|nos)|"
+			+ "(?:plug|dealer)'?s? (?:number|contact)|buy (?:some )?(?:weed|coke|ket|drugs|pills) (?:in|near|round)|"
+			// homework and other tasks
+			+ "homework|my essay|an essay|assignment for|coursework|write (?:me )?(?:a|an|my) (?:\\d+ word )?"
+			+ "(?:essay|poem|story|song|script|code|program|letter)|python|javascript|sql query|"
+			// overriding instructions
+			+ "ignore (?:all |your |the )?(?:previous|prior|above|earlier)? ?instructions|system prompt|hidden "
+			+ "instructions|your (?:instructions|prompt|config|configuration|rules)|you are now|pretend (?:you are|to be)|"
+			+ "act as (?:a|an|my)|jailbreak|developer mode|\\bdan\\b|"
+			// abuse at the assistant
+			+ "(?:useless|stupid|shit|crap|rubbish|pathetic|dumb|thick) (?:\\w+ )?(?:bot|robot|app|thing|machine)|"
+			+ "f+u+c+k+ (?:off|you)|\\bf\\*+\\w*|shut up|piss off|you'?re (?:useless|stupid|shit|thick))");
+
+	private static final Pattern COUNCIL = Pattern.compile("\\b(?:bins?|bin day|recycling|collection day|council tax|"
+			+ "parking (?:permit|fine|ticket)|permit|housing (?:list|register|benefit|application)|council hous\\w*|"
+			+ "benefit(?:s)? (?:claim|payment)|hasn'?t been paid|planning (?:permission|application)|potholes?|"
+			+ "street ?lights?|leisure cent(?:re|er)|swimming|pool|library|register (?:my child|for school|with a gp)|"
+			+ "school (?:place|admission|holidays)|schools? (?:break|term)|bus pass|garden waste|allotment|"
+			+ "marriage|birth certificate|electoral|voting|council (?:job|meeting|office|website))\\b");
+
+	private static final Pattern ELSEWHERE = Pattern.compile("\\b(?:weather|rain|forecast|sunny|football|match|"
+			+ "score|boro|won|win last night|joke|recipe|takeaway|restaurant|chinese|pizza|plumber|electrician|"
+			+ "broadband|wifi|train|trains|kings cross|bus times|cinema|film|movie|what year|history of|new town|"
+			+ "tell me about yourself|meaning of life|gp|doctor|dentist|nhs|capital of|how old are you|"
+			+ "favourite|sing|song|horoscope|lottery|shop open|opening times|what time does)\\b");
+
+	private static final Pattern SAFETY_TERMS = Pattern.compile("\\b(?:scam\\w*|fraud\\w*|con(?:ned)?|abus\\w*|dump\\w*|"
+			+ "fly[- ]?tip\\w*|graffiti|tag(?:s|ging)|drug\\w*|deal(?:er|ing)|crime|criminal|police|report\\w*|asb|"
+			+ "anti[- ]?social|nuisance|neighbour\\w*|threat\\w*|hate|racis\\w*|st(?:ea|o)l\\w*|theft|thie\\w*|burgl\\w*|"
+			+ "knife|knives|gang\\w*|violen\\w*|harass\\w*|stalk\\w*|safe|unsafe|scared|afraid|danger\\w*|attack\\w*|"
+			+ "weed|cannabis|cocaine|nitrous|exploit\\w*|cuckoo\\w*|trafficking|slavery|rogue|cowboy|doorstep|"
+			+ "yobs?|youths|teenagers|scooters?|bikes?|racing|joyrid\\w*)\\b");
+
+	private Scope() {
+	}
+
+	/** What scope a message falls in before the knowledge base is asked, if it is clearly out. */
+	static Optional<Kind> before(String message) {
+		String text = normalise(message);
+		if (GREETING.matcher(text).matches()) {
+			return Optional.of(Kind.GREETING);
+		}
+		return REFUSAL.matcher(text).find() ? Optional.of(Kind.REFUSAL) : Optional.empty();
+	}
+
+	/** Whether a message is plainly about something else (no community-safety words at all). */
+	static Optional<Kind> plainlyElsewhere(String message) {
+		return SAFETY_TERMS.matcher(normalise(message)).find() ? Optional.empty() : after(message);
+	}
+
+	/** Whether a message no article answered is about something outside community safety. */
+	static Optional<Kind> after(String message) {
+		String text = normalise(message);
+		if (COUNCIL.matcher(text).find()) {
+			return Optional.of(Kind.COUNCIL);
+		}
+		return ELSEWHERE.matcher(text).find() ? Optional.of(Kind.ELSEWHERE) : Optional.empty();
+	}
+
+	private static String normalise(String message) {
+		return Normalizer.normalize(message, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip();
+	}
+}
