@@ -2,6 +2,7 @@ package uk.sosafe.assistant.knowledge;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,12 +24,12 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SynonymQuery;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.QueryBuilder;
 
 /**
  * An immutable, fully built index of the content. Each sample question is its own document, so a
@@ -40,7 +41,23 @@ final class ArticleIndex {
 
 	private static final int MAX_QUERY_TERMS = 60;
 
-	private static final int CANDIDATES = 40;
+	private static final int CANDIDATES = 60;
+
+	/** How much the article's own title and text count beside its nearest sample question. */
+	/** How much an article's other matching sample questions add to its nearest one. */
+	private static final double OTHER_QUESTIONS_WEIGHT = 0.15;
+
+	/** The weight of all an article's sample questions taken together, as one text. */
+	private static final float QUESTIONS_BOOST = 2.0f;
+
+	/** The share added to an article whose intent (what it is, signs, report, help, law, about) the question shows. */
+	private static final double INTENT_BONUS = 0.25;
+
+	/** How much the article's own document (title, text, all questions) counts beside its nearest sample question. */
+	private static final double ARTICLE_WEIGHT = 1.0;
+
+	/** How much rare vocabulary (in idf units) must match before the coverage counts in full. */
+	private static final double SATURATION = 4.0;
 
 	private final Content content;
 
@@ -54,11 +71,26 @@ final class ArticleIndex {
 
 	private final Map<String, Integer> articleFrequency = new HashMap<>();
 
+	private final Speller speller;
+
+	private final Map<String, Set<Intent>> intents = new HashMap<>();
+
+	/** The article and kind of each document, read once: the index never changes after it is built. */
+	private final String[] articleOfDoc;
+
+	private final boolean[] questionDoc;
+
 	private ArticleIndex(Content content) {
 		this.content = content;
 		this.queryAnalyzer = ResidentTextAnalyzers.querying(ResidentTextAnalyzers.synonyms(content.synonyms()));
-		this.searcher = new IndexSearcher(open(content));
+		DirectoryReader reader = open(content);
+		this.searcher = new IndexSearcher(reader);
+		this.articleOfDoc = new String[reader.maxDoc()];
+		this.questionDoc = new boolean[reader.maxDoc()];
+		readDocuments(reader);
 		content.articles().values().forEach(this::learnVocabulary);
+		this.speller = new Speller(this.articleFrequency);
+		content.articles().keySet().forEach(id -> this.intents.put(id, Intent.ofArticle(id)));
 	}
 
 	static ArticleIndex build(Content content) {
@@ -71,27 +103,56 @@ final class ArticleIndex {
 
 	/** The best article for the question with its confidence, or empty when nothing matches at all. */
 	Optional<Answer> search(String question) {
-		List<List<String>> groups = ResidentTextAnalyzers.termGroups(this.queryAnalyzer, question);
+		List<List<String>> groups = corrected(ResidentTextAnalyzers.termGroups(this.queryAnalyzer, question));
 		if (groups.isEmpty()) {
 			return Optional.empty();
 		}
-		Map<String, Double> scores = scoreArticles(question, groups);
+		Map<String, Double> scores = scoreArticles(groups);
+		Set<Intent> asked = Intent.of(question);
+		if (!asked.isEmpty()) {
+			scores.replaceAll((id, score) -> intersects(asked, this.intents.get(id)) ? score * (1 + INTENT_BONUS) : score);
+		}
 		return scores.entrySet()
 			.stream()
 			.max(Map.Entry.comparingByValue())
 			.map(best -> new Answer(this.content.articles().get(best.getKey()), coverage(best.getKey(), groups)));
 	}
 
-	private Map<String, Double> scoreArticles(String question, List<List<String>> groups) {
+	private static boolean intersects(Set<Intent> a, Set<Intent> b) {
+		return b.stream().anyMatch(a::contains);
+	}
+
+	private List<List<String>> corrected(List<List<String>> groups) {
+		List<List<String>> out = new ArrayList<>(groups.size());
+		for (List<String> group : groups.subList(0, Math.min(groups.size(), MAX_QUERY_TERMS))) {
+			boolean known = group.stream().anyMatch(this.articleFrequency::containsKey);
+			Optional<String> fix = known || group.size() > 1 ? Optional.empty() : this.speller.correct(group.get(0));
+			out.add(fix.map(List::of).orElse(group));
+		}
+		return out;
+	}
+
+	private Map<String, Double> scoreArticles(List<List<String>> groups) {
 		try {
-			ScoreDoc[] hits = this.searcher.search(query(question, groups), CANDIDATES).scoreDocs;
-			StoredFields stored = this.searcher.storedFields();
-			Map<String, Double> best = new LinkedHashMap<>();
+			ScoreDoc[] hits = this.searcher.search(query(groups), CANDIDATES).scoreDocs;
+			Map<String, Double> question = new LinkedHashMap<>();
+			Map<String, Double> others = new LinkedHashMap<>();
+			Map<String, Double> article = new LinkedHashMap<>();
 			for (ScoreDoc hit : hits) {
-				Document document = stored.document(hit.doc);
-				double weight = "question".equals(document.get("kind")) ? 1.0 : 0.6;
-				best.merge(document.get("article"), hit.score * weight, Double::sum);
+				String id = this.articleOfDoc[hit.doc];
+				if (!this.questionDoc[hit.doc]) {
+					article.put(id, (double) hit.score);
+				}
+				else if (question.containsKey(id)) {
+					others.merge(id, (double) hit.score, Double::sum);
+				}
+				else {
+					question.put(id, (double) hit.score);
+				}
 			}
+			Map<String, Double> best = new LinkedHashMap<>(question);
+			others.forEach((id, score) -> best.merge(id, OTHER_QUESTIONS_WEIGHT * score, Double::sum));
+			article.forEach((id, score) -> best.merge(id, ARTICLE_WEIGHT * score, Double::sum));
 			return best;
 		}
 		catch (IOException ex) {
@@ -99,55 +160,52 @@ final class ArticleIndex {
 		}
 	}
 
-	private Query query(String question, List<List<String>> groups) {
-		QueryBuilder builder = new QueryBuilder(this.queryAnalyzer);
+	/** One clause per word group and field: a word and its synonyms count as one word (a SynonymQuery). */
+	private static Query query(List<List<String>> groups) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		addField(query, builder.createBooleanQuery("text", question), 1.0f);
-		addField(query, builder.createBooleanQuery("title", question), 1.5f);
-		addField(query, builder.createBooleanQuery("body", question), 0.5f);
-		groups.stream().limit(MAX_QUERY_TERMS).flatMap(List::stream).filter(term -> term.length() >= 5).distinct()
-			.forEach(term -> query.add(new BoostQuery(fuzzy("text", term), 0.3f), Occur.SHOULD));
+		for (List<String> group : groups) {
+			query.add(new BoostQuery(clause("text", group), 1.0f), Occur.SHOULD);
+			query.add(new BoostQuery(clause("title", group), 1.5f), Occur.SHOULD);
+			query.add(new BoostQuery(clause("body", group), 0.5f), Occur.SHOULD);
+			query.add(new BoostQuery(clause("questions", group), QUESTIONS_BOOST), Occur.SHOULD);
+		}
 		return query.build();
 	}
 
-	private static FuzzyQuery fuzzy(String field, String term) {
-		return new FuzzyQuery(new Term(field, term), term.length() >= 8 ? 2 : 1, 1);
-	}
-
-	private static void addField(BooleanQuery.Builder query, Query clause, float boost) {
-		if (clause != null) {
-			query.add(new BoostQuery(clause, boost), Occur.SHOULD);
+	private static Query clause(String field, List<String> group) {
+		if (group.size() == 1) {
+			return new TermQuery(new Term(field, group.get(0)));
 		}
+		SynonymQuery.Builder synonyms = new SynonymQuery.Builder(field);
+		group.stream().distinct().forEach(term -> synonyms.addTerm(new Term(field, term)));
+		return synonyms.build();
 	}
 
 	/**
-	 * How much of the question the article covers: the share of the question's word groups found in the
-	 * article's words, each weighted by how rare it is across articles. Words no article uses (off-topic
-	 * words) count fully against it, which is what keeps off-topic questions below the threshold.
+	 * How sure we are that the article answers the question: the share of the question's known words
+	 * (words some article uses) that this article uses, each weighted by how rare it is across articles,
+	 * scaled down when only a little rare vocabulary matched at all. Words no article uses (names,
+	 * places, chatter) are left out of the share, so a long story is not punished for its details, but
+	 * a question made only of common words stays below the threshold.
 	 */
 	private double coverage(String articleId, List<List<String>> groups) {
 		Set<String> words = this.vocabulary.get(articleId);
-		double total = 0;
+		double known = 0;
 		double matched = 0;
 		int articles = this.content.articles().size();
 		for (List<String> group : groups) {
 			int frequency = group.stream().mapToInt(term -> this.articleFrequency.getOrDefault(term, 0)).max().orElse(0);
-			double weight = Math.log(1.0 + (double) articles / (1 + frequency));
-			total += weight;
-			if (group.stream().anyMatch(term -> words.contains(term) || nearMatch(term, words))) {
+			boolean inArticle = group.stream().anyMatch(words::contains);
+			if (frequency == 0 && !inArticle) {
+				continue;
+			}
+			double weight = Math.log(1.0 + (double) articles / (1 + Math.max(frequency, 1)));
+			known += weight;
+			if (inArticle) {
 				matched += weight;
 			}
 		}
-		return total == 0 ? 0 : matched / total;
-	}
-
-	private static boolean nearMatch(String term, Set<String> words) {
-		if (term.length() < 5) {
-			return false;
-		}
-		int allowed = term.length() >= 8 ? 2 : 1;
-		return words.stream().anyMatch(word -> Math.abs(word.length() - term.length()) <= allowed
-				&& word.charAt(0) == term.charAt(0) && EditDistance.within(word, term, allowed));
+		return known == 0 ? 0 : (matched / known) * Math.min(1.0, matched / SATURATION);
 	}
 
 	private void learnVocabulary(Article article) {
@@ -167,13 +225,28 @@ final class ArticleIndex {
 					writer.addDocument(document(article.id(), "question", new TextField("text", question, Field.Store.NO)));
 				}
 				writer.addDocument(document(article.id(), "article", new TextField("title", article.title(), Field.Store.NO),
-						new TextField("body", article.summary() + "\n" + article.body(), Field.Store.NO)));
+						new TextField("body", article.summary() + "\n" + article.body(), Field.Store.NO),
+						new TextField("questions", String.join("\n", article.questions()), Field.Store.NO)));
 			}
 			writer.commit();
 			return DirectoryReader.open(directory);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot build the content index", ex);
+		}
+	}
+
+	private void readDocuments(DirectoryReader reader) {
+		try {
+			StoredFields stored = reader.storedFields();
+			for (int doc = 0; doc < reader.maxDoc(); doc++) {
+				Document document = stored.document(doc);
+				this.articleOfDoc[doc] = document.get("article");
+				this.questionDoc[doc] = "question".equals(document.get("kind"));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -12,6 +12,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reloadCheck how often the content folder is checked for changes (zero turns it off)
  */
 @ConfigurationProperties("sosafe.knowledge")
-public record KnowledgeProperties(@DefaultValue("0.35") double minConfidence,
+public record KnowledgeProperties(@DefaultValue("0.2") double minConfidence,
 		@DefaultValue("5s") Duration reloadCheck) {
 }

@@ -1,0 +1,71 @@
+package uk.sosafe.assistant.knowledge;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What a question wants to know about its topic: what something is, the signs, how to report, where
+ * to get help, or what the law says. Articles of one topic split along these lines (cuckooing: what it
+ * is, signs, help), so the intent decides between close siblings that share every topic word.
+ */
+enum Intent {
+
+	DEFINE("\\b(?:mean|means|meaning|called|definition|define|stand for|what (?:is|are|'s) (?:a |an )?[a-z' -]{3,30}\\??$)"),
+	SIGNS("\\b(?:signs?|red flags?|indicat\\w*|tell[- ]?tale|giveaways?|look(?:ing)? out for|watch(?:ing)? (?:out )?for|"
+			+ "spot|how (?:do|can|would|could) (?:i|you|we|one) (?:tell|know)|is (?:it|that|this) a sign|warning)"),
+	REPORT("\\b(?:report\\w*|who (?:do|should|can|would|could) (?:i|we|you|she|he) (?:tell|contact|call|ring|go to)|"
+			+ "where (?:do|can|should) (?:i|we) (?:tell|go)|which number|grass|tip off|pass (?:on )?(?:info|information)|"
+			+ "anonymous\\w*|anon\\b|without (?:giving |my )?name)"),
+	HELP("\\b(?:help|support|advice|advise|helplines?|services?|what (?:can|should|could) (?:i|we|she|he|they) do|"
+			+ "who can|where can (?:i|she|he|we|they) (?:get|go|find)|protect\\w*|counsell\\w*)"),
+	ABOUT("\\b(?:this (?:chat|website|site|service|assistant|bot|app|thing|page)|are you (?:a |an )?(?:real|human|person|"
+			+ "robot|bot|ai|the police|police|council)|(?:is|are) (?:you|this) (?:a |an )?(?:real|human|person|robot|bot|ai|"
+			+ "police|monitored|recorded|private|confidential)|(?:what|who) (?:are|is) you|you keep|your (?:data|privacy)|"
+			+ "who (?:runs|operates|made|owns|reads|sees) (?:this|you|these|my)|(?:these|my) messages|recording)"),
+	LAW("\\b(?:illegal|legal|law|offence|allowed|arrest\\w*|prosecut\\w*|sentence|criminal record|against the law|"
+			+ "is it a crime|penalt\\w*|fine(?:d|s)?\\b)");
+
+	private final Pattern pattern;
+
+	Intent(String regex) {
+		this.pattern = Pattern.compile(regex);
+	}
+
+	/** The intents a question shows. */
+	static Set<Intent> of(String question) {
+		String text = question.toLowerCase(Locale.ROOT).strip();
+		Set<Intent> intents = EnumSet.noneOf(Intent.class);
+		for (Intent intent : values()) {
+			if (intent.pattern.matcher(text).find()) {
+				intents.add(intent);
+			}
+		}
+		return intents;
+	}
+
+	/** The intent an article serves, from the shape of its id, or none for a topic-specific article. */
+	static Set<Intent> ofArticle(String id) {
+		if (id.endsWith("-what-is") || id.equals("county-lines-what-is")) {
+			return EnumSet.of(DEFINE);
+		}
+		if (id.endsWith("-signs")) {
+			return EnumSet.of(SIGNS);
+		}
+		if (id.endsWith("-help") || id.endsWith("-support") || id.endsWith("-worried-about-someone")) {
+			return EnumSet.of(HELP);
+		}
+		if (id.endsWith("-report") || id.equals("report-crime-routes") || id.equals("drugs-report-dealing")
+				|| id.equals("asb-what-is-and-report")) {
+			return EnumSet.of(REPORT);
+		}
+		if (id.equals("about-this-service")) {
+			return EnumSet.of(ABOUT);
+		}
+		if (id.endsWith("-law")) {
+			return EnumSet.of(LAW);
+		}
+		return EnumSet.noneOf(Intent.class);
+	}
+}
