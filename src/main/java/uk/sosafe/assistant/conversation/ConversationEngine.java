@@ -9,7 +9,8 @@ import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.sosafe.assistant.conversation.spi.Channel;
 import uk.sosafe.assistant.conversation.spi.ConversationExited;
@@ -51,9 +52,11 @@ public class ConversationEngine {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transactions;
+
 	ConversationEngine(SafetyCheck safety, List<ConversationFlow> flows, Commands commands, KnowledgeBase knowledge,
 			AnswerReplies answers, Conversations conversations, Transcript transcript, Phrases phrases,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
 		this.safety = safety;
 		this.flows = flows.stream().collect(Collectors.toMap(ConversationFlow::name, Function.identity()));
 		this.commands = commands;
@@ -64,10 +67,14 @@ public class ConversationEngine {
 		this.phrases = phrases;
 		this.events = events;
 		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
-	/** Handles a message and returns the replies; throws {@link UnknownOptionException} for an option not offered. */
-	@Transactional
+	/**
+	 * Handles a message and returns the replies; throws {@link UnknownOptionException} for an option not
+	 * offered. Deciding (safety, search) runs outside any transaction, so the single database connection
+	 * is held only for the short write of the transcript and state at the end.
+	 */
 	public Turn handle(InboundMessage message) {
 		String residentId = message.resident().value();
 		Conversation conversation = this.conversations.findById(residentId)
@@ -75,20 +82,22 @@ public class ConversationEngine {
 		if (message.isOption() && !conversation.offered(message.option())) {
 			throw new UnknownOptionException();
 		}
-		this.transcript.recordInbound(message);
 		if (message.isOption() && message.option().equals(Commands.FORGET_CONFIRM)) {
-			this.events.publishEvent(new ResidentForgotten(message.resident()));
+			this.transactions.executeWithoutResult(status -> this.events.publishEvent(new ResidentForgotten(message.resident())));
 			return this.commands.forgotten();
 		}
 		boolean exiting = isExit(message);
 		Turn turn = exiting ? exit(conversation) : decide(message, conversation);
 		List<Reply> replies = turn.replies();
 		conversation.offer(replies.isEmpty() ? List.of() : replies.get(replies.size() - 1).options(), this.clock.instant());
-		this.conversations.save(conversation);
-		this.transcript.recordOutbound(message.resident(), turn);
-		if (exiting) {
-			this.events.publishEvent(new ConversationExited(message.resident(), message.channel()));
-		}
+		this.transactions.executeWithoutResult(status -> {
+			this.transcript.recordInbound(message);
+			this.conversations.save(conversation);
+			this.transcript.recordOutbound(message.resident(), turn);
+			if (exiting) {
+				this.events.publishEvent(new ConversationExited(message.resident(), message.channel()));
+			}
+		});
 		return turn;
 	}
 

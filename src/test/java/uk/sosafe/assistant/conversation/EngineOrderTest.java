@@ -132,11 +132,11 @@ class EngineOrderTest {
 	void theFallbackComesLastAndRecordsTheGap() {
 		given(this.knowledge.answer(anyString())).willReturn(Optional.empty());
 
-		Turn turn = handle("when is the pool open");
+		Turn turn = handle("what does the partnership think of this");
 
 		assertThat(turn.handledAs()).isEqualTo(HandledAs.FALLBACK);
 		assertThat(turn.replies().get(0).text()).contains("999");
-		verify(this.knowledge).recordUnanswered("when is the pool open");
+		verify(this.knowledge).recordUnanswered("what does the partnership think of this");
 	}
 
 	private Turn handle(String text) {
