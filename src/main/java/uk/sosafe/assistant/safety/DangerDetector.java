@@ -26,7 +26,12 @@ final class DangerDetector {
 			+ "(?:is|was) (?:murder|a nightmare)|knocked (?:em|them) dead|is killing me|killing it|"
 			+ "(?:battery|phone|laptop) (?:is |has )?(?:dead|died)|overdose of (?:sugar|chocolate|caffeine)|"
 			+ "shoot (?:me|you) (?:a|an) (?:text|message|email)|knife sharpening|(?:got|were|was) (?:absolutely )?"
-			+ "slaughtered|bomb(?:ed)? (?:it|the exam)|rape crisis)\\b");
+			+ "slaughtered|bomb(?:ed)? (?:it|the exam)|rape crisis|(?:nearly|almost) (?:had|have) a heart attack|"
+			+ "heart attack when|choked on (?:the|a|my) (?:last )?(?:question|exam|test|penalty|final)|"
+			+ "(?:gonna|going to|will|i'll) kill (?:my|him|her) (?:brother|sister|mate|husband|wife|kids?) (?:he|she|they|for|if)|"
+			+ "hang (?:me|you|him|her) out to dry|lost my head|(?:car|phone|battery|laptop) died|screamed the house down|"
+			+ "butchered|we were robbed|(?:a )?little terror|smashed (?:my|the|it|that) (?:driving |theory )?(?:test|exam|"
+			+ "interview|it)|fights sleep)\\b");
 
 	private static final Pattern LAUGHING = Pattern.compile("\\b(?:lol|haha\\w*|lmao)\\b|😂|🤣");
 
@@ -57,7 +62,66 @@ final class DangerDetector {
 	private record Found(Signal signal, Strength strength) {
 	}
 
+	/** Below this share of danger among the nearest examples, the vote does not raise a concern. */
+	static final double DANGER_SHARE = 0.45;
+
+	/** A message asked as a question needs nearly all its neighbours to be danger before the vote raises it. */
+	static final double QUESTION_DANGER_SHARE = 0.9;
+
+	/** From this share of emergencies among the danger examples nearby, the vote calls it an emergency. */
+	static final double EMERGENCY_SHARE = 0.3;
+
+	private final NeighbourVote vote;
+
+	DangerDetector(NeighbourVote vote) {
+		this.vote = vote;
+	}
+
+	DangerDetector() {
+		this(null);
+	}
+
 	Optional<Concern> assess(String message) {
+		return assess(message, doc -> false);
+	}
+
+	/**
+	 * The phrase signals decide first; the nearest labelled examples then raise what the signals missed,
+	 * and can make a disclosure an emergency when the message also says it is happening now.
+	 */
+	Optional<Concern> assess(String message, java.util.function.IntPredicate excluded) {
+		Optional<Concern> signalled = signals(message);
+		if (this.vote == null) {
+			return signalled;
+		}
+		String text = IDIOMS.matcher(SafetyText.normalise(message)).replaceAll(" ");
+		Optional<NeighbourVote.Vote> vote = this.vote.vote(text, excluded);
+		if (signalled.isPresent()) {
+			Concern concern = signalled.get();
+			boolean nowToo = vote.filter(v -> v.dangerShare() >= DANGER_SHARE && v.emergencyShare() >= EMERGENCY_SHARE)
+				.isPresent() && Framing.nowish(text);
+			return Optional.of(nowToo ? new Concern(concern.category(), true) : concern);
+		}
+		if (LAUGHING.matcher(text).find()) {
+			return Optional.empty();
+		}
+		double needed = Framing.question(text) ? QUESTION_DANGER_SHARE : DANGER_SHARE;
+		return vote.filter(v -> v.dangerShare() >= needed)
+			.map(v -> new Concern(category(v, text), v.emergencyShare() >= EMERGENCY_SHARE || Framing.immediate(text)));
+	}
+
+	/** The category the neighbours and the category words agree on most. */
+	private static String category(NeighbourVote.Vote vote, String text) {
+		Map<String, Integer> words = CategoryWords.count(text);
+		Map<String, Double> scores = new LinkedHashMap<>(vote.categoryShares());
+		words.forEach((category, count) -> scores.merge(category, WORD_WEIGHT * Math.min(count, 3), Double::sum));
+		return scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(vote.category());
+	}
+
+	/** How much each category word counts beside the neighbours' share of that category. */
+	static final double WORD_WEIGHT = 0.75;
+
+	private Optional<Concern> signals(String message) {
 		String text = IDIOMS.matcher(SafetyText.normalise(message)).replaceAll(" ");
 		if (LAUGHING.matcher(text).find() && !text.contains("help")) {
 			return Optional.empty();

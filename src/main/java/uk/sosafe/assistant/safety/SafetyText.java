@@ -14,7 +14,7 @@ final class SafetyText {
 
 	private static final Pattern REPEATS = Pattern.compile("([a-z])\\1{2,}");
 
-	private static final String[][] TEXT_SPEAK = { { "\\bu\\b", "you" }, { "\\bur\\b", "your" }, { "\\br\\b", "are" },
+	private static final String[][] TEXT_SPEAK_SOURCE = { { "\\bu\\b", "you" }, { "\\bur\\b", "your" }, { "\\br\\b", "are" },
 			{ "\\bpls\\b|\\bplz\\b", "please" }, { "\\bbf\\b", "boyfriend" }, { "\\bgf\\b", "girlfriend" },
 			{ "\\bhes\\b", "he's" }, { "\\bshes\\b", "she's" }, { "\\bim\\b", "i'm" }, { "\\bive\\b", "i've" },
 			{ "\\bcant\\b", "can't" }, { "\\bwont\\b", "won't" }, { "\\bdont\\b", "don't" }, { "\\bdoesnt\\b", "doesn't" },
@@ -24,6 +24,15 @@ final class SafetyText {
 			{ "\\bmom\\b|\\bmam\\b", "mum" }, { "\\b2\\b(?= (me|him|her|them|us|the|my|leave|go|do|kill|hurt))", "to" },
 			{ "\\bwiv\\b", "with" }, { "\\bnite\\b", "night" }, { "\\bppl\\b", "people" }, { "\\bthru\\b", "through" } };
 
+	private record Rewrite(Pattern pattern, String replacement) {
+	}
+
+	private static final java.util.List<Rewrite> TEXT_SPEAK = java.util.Arrays.stream(TEXT_SPEAK_SOURCE)
+		.map(pair -> new Rewrite(Pattern.compile(pair[0]), pair[1]))
+		.toList();
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
 	private SafetyText() {
 	}
 
@@ -32,9 +41,9 @@ final class SafetyText {
 		folded = MARKS.matcher(folded).replaceAll("").toLowerCase(Locale.ROOT);
 		folded = folded.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"');
 		folded = REPEATS.matcher(folded).replaceAll("$1$1");
-		for (String[] pair : TEXT_SPEAK) {
-			folded = folded.replaceAll(pair[0], pair[1]);
+		for (Rewrite rewrite : TEXT_SPEAK) {
+			folded = rewrite.pattern().matcher(folded).replaceAll(rewrite.replacement());
 		}
-		return folded.replaceAll("\\s+", " ").strip();
+		return SPACES.matcher(folded).replaceAll(" ").strip();
 	}
 }

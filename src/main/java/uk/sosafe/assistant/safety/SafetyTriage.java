@@ -1,6 +1,9 @@
 package uk.sosafe.assistant.safety;
 
+import java.nio.file.Path;
 import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
 
 import org.springframework.stereotype.Component;
 
@@ -11,12 +14,13 @@ import uk.sosafe.assistant.conversation.spi.Turn;
 @Component
 class SafetyTriage implements SafetyCheck {
 
-	private final DangerDetector detector = new DangerDetector();
+	private final DangerDetector detector;
 
 	private final SafetyReplies replies;
 
-	SafetyTriage(SafetyReplies replies) {
+	SafetyTriage(SafetyReplies replies, @Value("${sosafe.content-dir:./content}") Path contentDir) {
 		this.replies = replies;
+		this.detector = new DangerDetector(NeighbourVote.load(contentDir));
 	}
 
 	@Override

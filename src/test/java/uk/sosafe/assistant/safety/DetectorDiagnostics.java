@@ -28,7 +28,10 @@ public final class DetectorDiagnostics {
 				System.out.println("DANGER want " + row[0] + "/" + row[1] + " got " + got + " :: " + row[2]);
 			}
 		}
-		for (String file : List.of("topics.tsv", "other.tsv")) {
+		for (String file : List.of("topics.tsv", "other.tsv", "safe.tsv")) {
+			if (!Files.exists(folder.resolve(file))) {
+				continue;
+			}
 			for (String line : lines(folder.resolve(file))) {
 				String[] row = line.split("\t", 2);
 				var verdict = detector.assess(row[1]);

@@ -1,0 +1,212 @@
+package uk.sosafe.assistant.safety;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntPredicate;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * A vote of the labelled examples nearest to a message (BM25 over words and word pairs, keeping
+ * "me", "my" and "now", which matter here). It catches what the phrase signals miss because people
+ * say the same thing in endless ways; the examples are content, so a misread message can be taught.
+ */
+final class NeighbourVote {
+
+	static final int NEIGHBOURS = 9;
+
+	private static final int MAX_TERMS = 160;
+
+	/** Shorter messages ("hi", "thanks") are too small to vote on; the phrase signals still read them. */
+	private static final int MIN_WORDS = 3;
+
+	/** One labelled example. */
+	record Example(String label, boolean emergency, String message) {
+
+		boolean danger() {
+			return !"none".equals(this.label);
+		}
+	}
+
+	/**
+	 * The outcome of a vote.
+	 *
+	 * @param category the danger category with most weight
+	 * @param dangerShare the share of the neighbours' weight that is danger of any kind
+	 * @param emergencyShare the share of the danger weight that is an emergency
+	 * @param topScore how close the nearest example is (low when nothing is alike)
+	 */
+	record Vote(String category, double dangerShare, double emergencyShare, double topScore,
+			Map<String, Double> categoryShares) {
+	}
+
+	private final List<Example> examples;
+
+	private final IndexSearcher searcher;
+
+	private final Analyzer analyzer = analyzer();
+
+	NeighbourVote(List<Example> examples) {
+		this.examples = List.copyOf(examples);
+		this.searcher = new IndexSearcher(index(this.examples));
+	}
+
+	/**
+	 * Loads the labelled examples and adds every article's sample questions as examples of "none": they
+	 * are how residents ask for information, and teach the vote what a question looks like.
+	 */
+	static NeighbourVote load(Path contentDir) {
+		List<Example> examples = new ArrayList<>(read(contentDir.resolve("safety/examples.tsv")));
+		ArticleQuestions.read(contentDir.resolve("articles")).forEach(question -> examples.add(new Example("none", false, question)));
+		return new NeighbourVote(examples);
+	}
+
+	List<Example> examples() {
+		return this.examples;
+	}
+
+	/** The vote of the nearest examples, leaving out those {@code excluded} (for leave-one-out checks). */
+	Optional<Vote> vote(String message, IntPredicate excluded) {
+		Set<String> terms = terms(message);
+		if (terms.stream().filter(term -> term.indexOf(' ') < 0).count() < MIN_WORDS) {
+			return Optional.empty();
+		}
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		terms.forEach(term -> query.add(new TermQuery(new Term("text", term)), Occur.SHOULD));
+		try {
+			ScoreDoc[] hits = this.searcher.search(query.build(), NEIGHBOURS + 1).scoreDocs;
+			double total = 0;
+			double danger = 0;
+			double emergency = 0;
+			double top = 0;
+			Map<String, Double> byCategory = new HashMap<>();
+			int used = 0;
+			for (ScoreDoc hit : hits) {
+				if (excluded.test(hit.doc) || used == NEIGHBOURS) {
+					continue;
+				}
+				used++;
+				Example example = this.examples.get(hit.doc);
+				top = Math.max(top, hit.score);
+				total += hit.score;
+				if (example.danger()) {
+					danger += hit.score;
+					emergency += example.emergency() ? hit.score : 0;
+					byCategory.merge(example.label(), (double) hit.score, Double::sum);
+				}
+			}
+			if (total == 0) {
+				return Optional.empty();
+			}
+			String category = byCategory.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+				.orElse("other");
+			double dangerWeight = danger;
+			Map<String, Double> shares = new HashMap<>();
+			byCategory.forEach((label, weight) -> shares.put(label, weight / dangerWeight));
+			return Optional.of(new Vote(category, danger / total, danger == 0 ? 0 : emergency / danger, top, shares));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private Set<String> terms(String message) {
+		Set<String> terms = new LinkedHashSet<>();
+		try (TokenStream stream = this.analyzer.tokenStream("text", SafetyText.normalise(message))) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken() && terms.size() < MAX_TERMS) {
+				terms.add(term.toString());
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return terms;
+	}
+
+	private DirectoryReader index(List<Example> all) {
+		ByteBuffersDirectory directory = new ByteBuffersDirectory();
+		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(this.analyzer))) {
+			for (Example example : all) {
+				Document document = new Document();
+				document.add(new TextField("text", SafetyText.normalise(example.message()), Field.Store.NO));
+				document.add(new StoredField("label", example.label()));
+				writer.addDocument(document);
+			}
+			writer.commit();
+			return DirectoryReader.open(directory);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot index the safety examples", ex);
+		}
+	}
+
+	private static Analyzer analyzer() {
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String field) {
+				Tokenizer tokenizer = new StandardTokenizer();
+				TokenStream stream = new PorterStemFilter(new ASCIIFoldingFilter(new LowerCaseFilter(
+						new EnglishPossessiveFilter(tokenizer))));
+				ShingleFilter pairs = new ShingleFilter(stream, 2, 2);
+				pairs.setOutputUnigrams(true);
+				return new TokenStreamComponents(tokenizer, pairs);
+			}
+		};
+	}
+
+	private static List<Example> read(Path file) {
+		try {
+			List<Example> examples = new ArrayList<>();
+			for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+				if (line.isBlank() || line.startsWith("#") || line.startsWith("label\t")) {
+					continue;
+				}
+				String[] row = line.split("\t", 3);
+				if (row.length != 3) {
+					throw new IllegalStateException(file + ": expected label, emergency and message in: " + line);
+				}
+				examples.add(new Example(row[0], Boolean.parseBoolean(row[1]), row[2]));
+			}
+			return examples;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + file, ex);
+		}
+	}
+}
