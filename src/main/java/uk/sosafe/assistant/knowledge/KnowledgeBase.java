@@ -17,4 +17,10 @@ public interface KnowledgeBase {
 
 	/** Notes a question no article answered, scrubbed of personal details, so comms can fill the gap. */
 	void recordUnanswered(String question);
+
+	/**
+	 * Rebuilds the index from the content folder now and returns how many articles it holds. Broken
+	 * content throws {@link ContentException} naming the file, and the previous index keeps serving.
+	 */
+	int reindex();
 }

@@ -75,11 +75,12 @@ class LuceneKnowledgeBase implements KnowledgeBase, HealthIndicator {
 		this.unanswered.record(question);
 	}
 
-	/** Rebuilds the index from the content folder now; the old index serves until the new one is ready. */
-	public synchronized void reindex() {
+	@Override
+	public synchronized int reindex() {
 		ArticleIndex rebuilt = ArticleIndex.build(Content.load(this.contentDir));
 		this.index = rebuilt;
 		log.info("Re-indexed {} articles", rebuilt.content().articles().size());
+		return rebuilt.content().articles().size();
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
