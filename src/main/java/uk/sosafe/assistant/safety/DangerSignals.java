@@ -73,7 +73,10 @@ final class DangerSignals {
 			// weapons, attacks, break-ins
 			Signal.of("violence-or-weapon", ACUTE, "(?:has|had|got|with|holding|waving|pointing|carrying|pulled|"
 					+ "pulling|brandishing|swinging) (?:a|an|his|her|their|the) (?:kitchen |big |huge )?" + WEAPON
-					+ "|pointed (?:a|the|his) (?:gun|knife)|(?:been|being|was|got) (?:stabbed|shot|glassed)|glassed|"
+					+ "|(?:with|carrying|holding|waving) (?:what look(?:s)? like )?(?:a |an |their |his |her |some )?"
+					+ "(?:zombie |big |huge )?(?:knives|knife|bats|machetes|guns|weapons|hammers|blades|axes)|"
+					+ "fir(?:ed|ing) (?:a |an )?(?:pellet |air |bb )?(?:gun|rifle|shots?)|"
+					+ "pointed (?:a|the|his) (?:gun|knife)|(?:been|being|was|got) (?:stabbed|shot|glassed)|glassed|"
 					+ "(?:is |are |'s )?(?:breaking|trying to break|trying to get|getting) (?:in|into)|"
 					+ "(?:being|getting) (?:attacked|beaten|beaten up|stabbed|mugged|robbed|jumped|chased)|"
 					+ "(?:someone|somebody|a man|men|people|intruder|burglar)s? (?:is |are )?(?:in|inside) "
@@ -88,6 +91,7 @@ final class DangerSignals {
 			// domestic abuse
 			Signal.of("domestic-abuse", ACUTE, ACTOR + " (?:is |are |'s |keeps )?" + HURTING + " " + VICTIM
 					+ "|kicking (?:the |my )?(?:\\w+ )?door (?:in|down)|(?:hands?|arm) (?:round|around) my (?:throat|neck)|"
+					+ "(?:locked|shut) (?:me|us|my \\w+) in (?:the |my |a )?(?:\\w+)?|(?:i'm|i am) next|help,? (?:he's|he is) here|"
 					+ "(?:going to|gonna|will|'ll|is going to) (?:kill|finish) me (?:off )?(?:when|once|tonight|now)"),
 			Signal.of("domestic-abuse", HARM, ACTOR + " (?:always |often |sometimes |keeps |still |has |also )?" + HURTS
 					+ " (?:me|her|him|my mum|my sister|my daughter|my wife)|(?:hands?|arm) (?:round|around) my (?:throat|neck)|"
@@ -104,7 +108,8 @@ final class DangerSignals {
 					+ "(?:shouts|screams|yells) at me|(?:fight|argue|row) every (?:night|day)|isolat(?:es|ed|ing) me|"
 					+ "(?:my )?" + PARTNER + " (?:is )?(?:abusive|controlling|violent)|(?:take|took|takes) my passport"),
 			// sexual violence
-			Signal.of("sexual-violence", ACUTE, "(?:just|have just|has just|i've just|i have just) been "
+			Signal.of("sexual-violence", ACUTE, "(?:i think )?(?:i've|i have|i've been|i have been|i was|i got) (?:been )?"
+					+ "spiked (?:at|in|tonight|just now)|forced himself on (?:me|her)|(?:just|have just|has just|i've just|i have just) been "
 					+ "(?:raped|sexually assaulted)|(?:is |he's |they're )?raping"),
 			Signal.of("sexual-violence", HARM, "(?:i was|i've been|i have been|i got|she was|he was|she's been|"
 					+ "she has been|been) (?:raped|sexually assaulted|assaulted at|groped|molested)|raped (?:me|her|him)|"
@@ -171,7 +176,10 @@ final class DangerSignals {
 			Signal.of("missing-person", ACUTE, "(?:can't|cannot) find (?:my|our) (?:" + CHILD + ")|"
 					+ "(?:my|our) (?:" + CHILD + ")(?: is| has| was)? .{0,30}(?:is missing|gone missing|went missing|"
 					+ "missing from|hasn't come home|not come home|didn't come home|never came home)|"
-					+ "(?:" + CHILD + ") .{0,20}missing (?:now|since)"),
+					+ "(?:" + CHILD + ") .{0,20}missing (?:now|since)|(?:" + CHILD + ") (?:has |'s )?(?:wandered off|"
+					+ "run off|gone off)|(?:lost|can't find) (?:my|our) (?:little |baby )?(?:boy|girl|son|daughter|child|kid)|"
+					+ "(?:hasn't|has not|haven't) (?:come back|come home|been seen) .{0,40}(?:nights?|hours|since)|"
+					+ "gone (?:for )?\\d+ hours|don't know where (?:she|he|they) (?:is|are) .{0,80}(?:kill|hurt|end)"),
 			Signal.of("missing-person", CONCERN, "keeps? (?:wandering|going) (?:off|missing)|wandered off|"
 					+ "(?:stays?|staying) out all night|(?:he|she|they|my (?:dad|mum|nan|grandad|brother|sister|son|"
 					+ "daughter|husband|wife|partner|friend)) (?:has |have |'s )?(?:gone|went) missing|reported (?:him|her) missing"),
@@ -182,7 +190,12 @@ final class DangerSignals {
 					+ "(?:on the (?:other )?(?:line|phone|telephone)|on the phone (?:to me )?|is on the (?:tele)?phone) "
 					+ "(?:right )?(?:now|as i (?:type|write|speak))|(?:in|at) the bank (?:queue )?(?:now|right now)|"
 					+ "(?:move|transfer) (?:all )?(?:my|the|our) (?:money|savings|cash) .{0,60}(?:right now|on the "
-					+ "(?:other )?line)|as i type .{0,40}(?:collect|pay|cash|card)"),
+					+ "(?:other )?line)|as i type .{0,40}(?:collect|pay|cash|card)|coming (?:round|over|to (?:my|the|her|his) "
+					+ "(?:house|home|door))?.{0,25}(?:to|and) (?:collect|pick up|take) (?:my|her|his|the)|on the other line|"
+					+ "safe account (?:now|right now|today)|into a (?:new )?safe account|remote access .{0,30}(?:now|right now)|"
+					+ "(?:driving|going|walking|heading|on (?:his|her|my) way) to (?:the )?(?:bank|post office|cashpoint|atm) "
+					+ "to (?:send|get|take out|withdraw|draw)|sending a (?:taxi|car|driver) to (?:take|collect|pick)|"
+					+ "won't leave (?:till|until) (?:i|she|he) pa(?:y|ys)|walk (?:me|her|him) to the cashpoint"),
 			Signal.of("fraud-in-progress", CONCERN, "keeps? sending (?:him |her |them )?(?:money|cash)|"
 					+ "payments? (?:coming|going) out .{0,40}(?:didn't|did not|never) make|(?:release|withdrawal|unlock) fee"),
 			// adults at risk
@@ -191,6 +204,12 @@ final class DangerSignals {
 					+ "(?:take|draw|get) (?:money|cash) out|(?:living|lives) without (?:heating|food)|"
 					+ "(?:elderly|old|vulnerable|dementia|learning disabilit\\w*) .{0,80}(?:scared of|takes? (?:her|his) money|"
 					+ "no food|no heating|neglect)"),
+			Signal.of("adult-at-risk", ACUTE, "(?:no heating|no heat) .{0,60}(?:minus|freezing|confused|below zero)|"
+					+ "(?:carer|care worker) .{0,40}locked (?:him|her) in|standing over (?:him|her) .{0,40}(?:shouting|terrified|"
+					+ "scared)"),
+			Signal.of("other", ACUTE, "(?:set|setting|started) (?:a )?fire|on fire (?:now|right now)|smoke (?:is )?coming|"
+					+ "(?:climbing|breaking|getting) (?:in|into) (?:the|my|our|a|her|his) (?:\\w+ )?(?:flat|house|home|window)|"
+					+ "someone's in my (?:house|flat|home)"),
 			Signal.of("other", CONCERN, "(?:lets|letting) himself into my|i was (?:mugged|robbed|burgled)|"
 					+ "(?:threatening|threatened) to (?:kick|throw) me out"));
 

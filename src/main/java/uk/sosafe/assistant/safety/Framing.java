@@ -12,7 +12,12 @@ final class Framing {
 			+ "write)|tonight|this minute|just now|still (?:here|there|in the|outside|inside|in my|in the house)|"
 			+ "(?:is|are|'s) outside|(?:banging|knocking|kicking) (?:on|at) (?:the|my) (?:door|window)|hiding|hide in|"
 			+ "locked (?:myself |us )?in|in half an hour|within the hour|in \\d+ min\\w*|on (?:his|her|their|its) way|"
-			+ "please help|help me|help us|come back in|when he (?:gets|comes) (?:back|home)|are back|is back)\\b");
+			+ "please help|help me|help us|come back in|when he (?:gets|comes) (?:back|home)|are back|is back|"
+			+ "just (?:now|happened|hit|attacked|stabbed|fired|shot|went|grabbed|punched|kicked|pushed|threatened|took|"
+			+ "broke|smashed|left|dragged|forced|texted|messaged|phoned|rang)|(?:is|are|'s|he's|she's) still (?:\\w+ing|"
+			+ "behind|here|there|outside|in)|still behind me|standing (?:at|outside|over|across|by)|alone and scared|"
+			+ "(?:is|are) (?:driving around )?looking for (?:me|us|her|him)|already left|on (?:his|her|my) way to|"
+			+ "(?:he's|she's|they're|he is|she is|they are) here|can't find (?:him|her|them) anywhere)\\b");
 
 	private static final Pattern NOW = Pattern.compile("\\bnow\\b(?! that)");
 
