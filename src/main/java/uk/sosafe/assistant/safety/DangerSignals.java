@@ -66,7 +66,8 @@ final class DangerSignals {
 					+ "(?:fallen|fell|fall) down .{0,30}not moving|not moving|(?:is |he's |she's )?not responding|"
 					+ "unresponsive|lips (?:are )?(?:going |turning )?blue|turning blue|(?:having|has) a (?:fit|seizure)|"
 					+ "fitting|heart attack|(?:he|she|they|someone|my \\w+) (?:has |have |'s )?(?:overdosed|od'd)|"
-					+ "snoring noise|choking"),
+					+ "snoring noise|choking|clutching (?:his|her|my) (?:chest|arm)|chest pains?|(?:face|mouth) (?:is )?"
+					+ "(?:drooping|dropping)|slurring|(?:is |he's |she's )?floppy|(?:won't|can't|cant) stop (?:fitting|shaking)"),
 			Signal.of("injury", ACUTE, "bleeding (?:badly|heavily|a lot|everywhere)|blood everywhere|face is bleeding|"
 					+ "(?:is|'s) bleeding"),
 			Signal.of("medical-emergency", CONCERN, "overdosed|had an overdose|had a fit|seizure"),
@@ -75,7 +76,8 @@ final class DangerSignals {
 					+ "pulling|brandishing|swinging) (?:a|an|his|her|their|the) (?:kitchen |big |huge )?" + WEAPON
 					+ "|(?:with|carrying|holding|waving) (?:what look(?:s)? like )?(?:a |an |their |his |her |some )?"
 					+ "(?:zombie |big |huge )?(?:knives|knife|bats|machetes|guns|weapons|hammers|blades|axes)|"
-					+ "fir(?:ed|ing) (?:a |an )?(?:pellet |air |bb )?(?:gun|rifle|shots?)|"
+					+ "fir(?:ed|ing) (?:a |an )?(?:pellet |air |bb )?(?:gun|rifle|shots?)|gun ?shots?|shots fired|"
+					+ "heard (?:a )?(?:gun|shooting|shots)|"
 					+ "pointed (?:a|the|his) (?:gun|knife)|(?:been|being|was|got) (?:stabbed|shot|glassed)|glassed|"
 					+ "(?:is |are |'s )?(?:breaking|trying to break|trying to get|getting) (?:in|into)|"
 					+ "(?:being|getting) (?:attacked|beaten|beaten up|stabbed|mugged|robbed|jumped|chased)|"
@@ -128,6 +130,9 @@ final class DangerSignals {
 					+ "facebook|tiktok|twitter) accounts|blocked (?:him|her|them) .{0,20}times|leaving (?:notes|letters|"
 					+ "flowers|things)"),
 			// children
+			Signal.of("child-abuse", ACUTE, "(?:beating|hitting|hurting|kicking|slapping|punching|attacking|shaking) "
+					+ "(?:her|his|their|the|a|my) (?:kids|children|child|baby|toddler|son|daughter|little \\w+) .{0,40}"
+					+ "(?:now|screaming|crying)"),
 			Signal.of("child-abuse", HARM, "(?:dad|mum|stepdad|step dad|stepmum|mum's boyfriend|uncle|carer|parent)s? "
 					+ "(?:is |keeps |always )?(?:hits|hitting|beats|beating|hurts|hurting|slaps|punches|kicks|burns) "
 					+ "(?:me|my little|my baby|my brother|my sister|him|her) .{0,40}(?:belt|marks|bruises|screaming|right now|"
@@ -150,7 +155,8 @@ final class DangerSignals {
 					+ "(?:\\w+'?s? )?" + HOME + "|(?:took|taken|taking|take) over (?:my|her|his|their|the|a) (?:\\w+'?s? )?"
 					+ HOME + "|"
 					+ "(?:deal|dealing|sell|selling) (?:drugs )?(?:from|out of) (?:my|her|his|the|their) " + HOME + "|"
-					+ "keep (?:drugs|gear) (?:here|in my)|" + HOME + " (?:has been|'s been|got|was|been|is being) taken over|"
+					+ "keep (?:drugs|gear) (?:here|in my)|(?:dealers|they|men|lads|gang|them) (?:have )?(?:come back|are back|keep coming "
+					+ "back|turned up again) (?:to|at) (?:my|her|his|mum's) (?:flat|house|home|place|door)|" + HOME + " (?:has been|'s been|got|was|been|is being) taken over|"
 					+ "deal(?:ing)? (?:drugs )?from (?:there|it)|(?:come|came) to my (?:flat|house) and stay|"
 					+ "(?:started|keep|keeps) staying (?:there|at (?:his|hers|my))|can't get them (?:out|to leave)"),
 			// modern slavery
@@ -179,7 +185,9 @@ final class DangerSignals {
 					+ "(?:" + CHILD + ") .{0,20}missing (?:now|since)|(?:" + CHILD + ") (?:has |'s )?(?:wandered off|"
 					+ "run off|gone off)|(?:lost|can't find) (?:my|our) (?:little |baby )?(?:boy|girl|son|daughter|child|kid)|"
 					+ "(?:hasn't|has not|haven't) (?:come back|come home|been seen) .{0,40}(?:nights?|hours|since)|"
-					+ "gone (?:for )?\\d+ hours|don't know where (?:she|he|they) (?:is|are) .{0,80}(?:kill|hurt|end)"),
+					+ "gone (?:for )?\\d+ hours|don't know where (?:she|he|they) (?:is|are) .{0,80}(?:kill|hurt|end)|"
+					+ "(?:" + CHILD + ").{0,60}(?:nobody|no one|no-one) (?:knows|has seen) where (?:she|he) (?:is|went)|"
+					+ "(?:didn't|did not|hasn't|has not) come (?:out of|home from|back from) (?:school|nursery|the park|college)"),
 			Signal.of("missing-person", CONCERN, "keeps? (?:wandering|going) (?:off|missing)|wandered off|"
 					+ "(?:stays?|staying) out all night|(?:he|she|they|my (?:dad|mum|nan|grandad|brother|sister|son|"
 					+ "daughter|husband|wife|partner|friend)) (?:has |have |'s )?(?:gone|went) missing|reported (?:him|her) missing"),
