@@ -90,6 +90,12 @@ final class DangerDetector {
 	 * and can make a disclosure an emergency when the message also says it is happening now.
 	 */
 	Optional<Concern> assess(String message, java.util.function.IntPredicate excluded) {
+		String normalised = IDIOMS.matcher(SafetyText.normalise(message)).replaceAll(" ");
+		return raise(message, excluded)
+			.map(concern -> new Concern(VictimRules.refine(concern.category(), normalised), concern.emergency()));
+	}
+
+	private Optional<Concern> raise(String message, java.util.function.IntPredicate excluded) {
 		Optional<Concern> signalled = signals(message);
 		if (this.vote == null) {
 			return signalled;

@@ -203,7 +203,10 @@ final class DangerSignals {
 					+ "safe account (?:now|right now|today)|into a (?:new )?safe account|remote access .{0,30}(?:now|right now)|"
 					+ "(?:driving|going|walking|heading|on (?:his|her|my) way) to (?:the )?(?:bank|post office|cashpoint|atm) "
 					+ "to (?:send|get|take out|withdraw|draw)|sending a (?:taxi|car|driver) to (?:take|collect|pick)|"
-					+ "won't leave (?:till|until) (?:i|she|he) pa(?:y|ys)|walk (?:me|her|him) to the cashpoint"),
+					+ "won't leave (?:till|until) (?:i|she|he) pa(?:y|ys)|walk (?:me|her|him) to the cashpoint|"
+					+ "waiting (?:outside )?(?:in a car )?for (?:my|her|his) (?:bank )?(?:card|cash|money|pin)|"
+					+ "(?:from|says (?:he's|she's|they're|he is|she is) from) (?:the|my|her|his) (?:bank|police) .{0,60}"
+					+ "(?:right now|outside|on the (?:phone|line)|coming)"),
 			Signal.of("fraud-in-progress", CONCERN, "keeps? sending (?:him |her |them )?(?:money|cash)|"
 					+ "payments? (?:coming|going) out .{0,40}(?:didn't|did not|never) make|(?:release|withdrawal|unlock) fee"),
 			// adults at risk

@@ -33,7 +33,10 @@ public final class VoteDiagnostics {
 					emergencies++;
 					emergencyRight += verdict.filter(Concern::emergency).isPresent() ? 1 : 0;
 				}
-				if (args.length > 0 && (verdict.isEmpty() || example.emergency() != verdict.get().emergency())) {
+				if (args.length > 1 && verdict.isPresent() && !verdict.get().category().equals(example.label())) {
+					System.out.println("CONFUSION " + example.label() + " -> " + verdict.get().category() + " :: " + example.message());
+				}
+				if (args.length == 1 && (verdict.isEmpty() || example.emergency() != verdict.get().emergency())) {
 					System.out.println("MISS " + example.label() + "/" + example.emergency() + " got " + verdict + " :: "
 							+ example.message());
 				}
@@ -42,7 +45,7 @@ public final class VoteDiagnostics {
 				safe++;
 				falseFlags += verdict.isPresent() ? 1 : 0;
 				falseEmergencies += verdict.filter(Concern::emergency).isPresent() ? 1 : 0;
-				if (args.length > 0 && verdict.isPresent()) {
+				if (args.length == 1 && verdict.isPresent()) {
 					System.out.println("FALSE " + verdict.get() + " :: " + example.message());
 				}
 			}

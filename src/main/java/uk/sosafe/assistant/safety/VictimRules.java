@@ -1,0 +1,63 @@
+package uk.sosafe.assistant.safety;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Who is being harmed can change the category: harm to a child by a parent or carer is child abuse,
+ * not domestic abuse; a home taken over is cuckooing even when a weapon is mentioned; a child drawn
+ * into carrying or selling is child exploitation even when the words are about violence or money.
+ */
+final class VictimRules {
+
+	private static final Pattern CHILD_WRITER = Pattern.compile("\\b(?:i'm|i am) (?:[5-9]|1[0-7])\\b(?! (?:weeks|months|"
+			+ "stone|kilos))|\\b(?:after school|my report|my teacher|my school)\\b");
+
+	private static final Pattern PARENT_HURTS_ME = Pattern.compile("\\b(?:dad|mum|stepdad|step dad|stepmum|step mum|"
+			+ "mum's boyfriend|mums boyfriend|foster (?:dad|mum|carer)|carer)\\b.{0,30}\\b(?:hits?|hit|smacks?|beats?|"
+			+ "batter|hurts?|locks? me|calls me|punch\\w*|kicks?|slaps?)\\b.{0,10}\\bme\\b");
+
+	private static final Pattern ADULT_HURTS_CHILD = Pattern.compile("\\b(?:hits?|hit|smacks?|beats?|beating|"
+			+ "batters?|hurts?|hurting|touching|touches|touched|shouted at|sworn at|locks?|locked)\\b (?:my|her|his|the|"
+			+ "their|a) (?:little |baby |young |\\d+ year old )?(?:son|daughter|kid|kids|child|children|baby|toddler|boy|"
+			+ "girl|brother|sister|niece|nephew|grandson|granddaughter)\\b|\\b(?:kid|child|boy|girl|baby|toddler)\\b.{0,60}"
+			+ "\\b(?:beating|hitting|hurting|smacking) (?:him|her)\\b");
+
+	private static final Pattern PARTNER = Pattern.compile("\\b" + DangerSignals.PARTNER + "\\b");
+
+	private static final Pattern HOME_TAKEN = Pattern.compile("\\b(?:took|taken|taking) (?:it )?over\\b|\\b(?:men|blokes|lads|"
+			+ "they|people|dealers|gang)\\b(?: \\w+){0,2} in my (?:flat|place|home)\\b|\\bmoved in(?:to)? (?:my|his|her|with)\\b");
+
+	private static final Pattern CHILD = Pattern.compile("\\b(?:" + DangerSignals.CHILD + "|lads?|kid|youth worker)\\b");
+
+	private static final Pattern EXPLOITED = Pattern.compile("\\b(?:debt|owes?|working for|for someone|second phone|"
+			+ "two phones|new clobber|dropped off by|disappearing|county|deliver\\w*|bag for|packages?|parcels?|"
+			+ "run(?:s|ning)? for|get to the station|pulled into a car)\\b");
+
+	private static final Set<String> HARM_TO_A_PERSON = Set.of("domestic-abuse", "violence-or-weapon", "other",
+			"stalking-harassment", "hate-crime", "sexual-violence", "missing-person", "adult-at-risk");
+
+	private VictimRules() {
+	}
+
+	static String refine(String category, String text) {
+		if (HARM_TO_A_PERSON.contains(category) && !"sexual-violence".equals(category) || "sexual-violence".equals(category)
+				&& ADULT_HURTS_CHILD.matcher(text).find()) {
+			boolean childHarmed = ADULT_HURTS_CHILD.matcher(text).find()
+					|| PARENT_HURTS_ME.matcher(text).find() && (CHILD_WRITER.matcher(text).find() || !PARTNER.matcher(text).find());
+			if (childHarmed && !"adult-at-risk".equals(category) && !"missing-person".equals(category)) {
+				return "child-abuse";
+			}
+		}
+		if ("violence-or-weapon".equals(category) || "sexual-violence".equals(category) || "stalking-harassment".equals(category)) {
+			if (HOME_TAKEN.matcher(text).find() && !PARTNER.matcher(text).find()) {
+				return "cuckooing";
+			}
+		}
+		if (Set.of("violence-or-weapon", "fraud-in-progress", "other", "hate-crime", "sexual-violence", "stalking-harassment")
+			.contains(category) && CHILD.matcher(text).find() && EXPLOITED.matcher(text).find()) {
+			return "child-exploitation";
+		}
+		return category;
+	}
+}
