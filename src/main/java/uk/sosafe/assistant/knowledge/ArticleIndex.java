@@ -21,6 +21,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -42,6 +43,9 @@ final class ArticleIndex {
 	private static final int MAX_QUERY_TERMS = 60;
 
 	private static final int CANDIDATES = 60;
+
+	/** At most this many word groups go into the Lucene query: the rarest ones. */
+	private static final int QUERY_GROUPS = 16;
 
 	/** How much the article's own title and text count beside its nearest sample question. */
 	/** How much an article's other matching sample questions add to its nearest one. */
@@ -75,6 +79,8 @@ final class ArticleIndex {
 
 	private final Map<String, Set<Intent>> intents = new HashMap<>();
 
+	private final Map<Term, TermStates> termStates = new java.util.concurrent.ConcurrentHashMap<>();
+
 	/** The article and kind of each document, read once: the index never changes after it is built. */
 	private final String[] articleOfDoc;
 
@@ -85,6 +91,7 @@ final class ArticleIndex {
 		this.queryAnalyzer = ResidentTextAnalyzers.querying(ResidentTextAnalyzers.synonyms(content.synonyms()));
 		DirectoryReader reader = open(content);
 		this.searcher = new IndexSearcher(reader);
+		this.searcher.setQueryCache(null);
 		this.articleOfDoc = new String[reader.maxDoc()];
 		this.questionDoc = new boolean[reader.maxDoc()];
 		readDocuments(reader);
@@ -132,9 +139,28 @@ final class ArticleIndex {
 		return out;
 	}
 
+	/**
+	 * The word groups worth querying: those some article uses (others cannot match), and of a long
+	 * question only the rarest, which carry its meaning; common words add clauses to score but hardly
+	 * change which article wins.
+	 */
+	private List<List<String>> mostTelling(List<List<String>> groups) {
+		return groups.stream()
+			.filter(group -> rarity(group) < Integer.MAX_VALUE)
+			.sorted(java.util.Comparator.comparingInt(this::rarity))
+			.limit(QUERY_GROUPS)
+			.toList();
+	}
+
+	/** How many articles use the group's rarest known word; unknown groups sort last. */
+	private int rarity(List<String> group) {
+		return group.stream().mapToInt(term -> this.articleFrequency.getOrDefault(term, Integer.MAX_VALUE)).min()
+			.orElse(Integer.MAX_VALUE);
+	}
+
 	private Map<String, Double> scoreArticles(List<List<String>> groups) {
 		try {
-			ScoreDoc[] hits = this.searcher.search(query(groups), CANDIDATES).scoreDocs;
+			ScoreDoc[] hits = this.searcher.search(query(mostTelling(groups)), CANDIDATES).scoreDocs;
 			Map<String, Double> question = new LinkedHashMap<>();
 			Map<String, Double> others = new LinkedHashMap<>();
 			Map<String, Double> article = new LinkedHashMap<>();
@@ -160,8 +186,23 @@ final class ArticleIndex {
 		}
 	}
 
+	/**
+	 * Term statistics, looked up once per term: the index never changes, and looking a term up again
+	 * for every query allocated about a megabyte a search.
+	 */
+	private TermStates termStates(Term term) {
+		return this.termStates.computeIfAbsent(term, key -> {
+			try {
+				return TermStates.build(this.searcher, key, true);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
 	/** One clause per word group and field: a word and its synonyms count as one word (a SynonymQuery). */
-	private static Query query(List<List<String>> groups) {
+	private Query query(List<List<String>> groups) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		for (List<String> group : groups) {
 			query.add(new BoostQuery(clause("text", group), 1.0f), Occur.SHOULD);
@@ -172,9 +213,10 @@ final class ArticleIndex {
 		return query.build();
 	}
 
-	private static Query clause(String field, List<String> group) {
+	private Query clause(String field, List<String> group) {
 		if (group.size() == 1) {
-			return new TermQuery(new Term(field, group.get(0)));
+			Term term = new Term(field, group.get(0));
+			return new TermQuery(term, termStates(term));
 		}
 		SynonymQuery.Builder synonyms = new SynonymQuery.Builder(field);
 		group.stream().distinct().forEach(term -> synonyms.addTerm(new Term(field, term)));
@@ -228,6 +270,7 @@ final class ArticleIndex {
 						new TextField("body", article.summary() + "\n" + article.body(), Field.Store.NO),
 						new TextField("questions", String.join("\n", article.questions()), Field.Store.NO)));
 			}
+			writer.forceMerge(1);
 			writer.commit();
 			return DirectoryReader.open(directory);
 		}

@@ -32,6 +32,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -79,9 +80,17 @@ final class NeighbourVote {
 
 	private final Analyzer analyzer = analyzer();
 
+	/** Term statistics looked up once per term; the examples never change after loading. */
+	private final Map<Term, TermStates> termStates = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** Every word and word pair some example holds: others cannot match, so they are left out of queries. */
+	private final Set<String> vocabulary = new java.util.HashSet<>();
+
 	NeighbourVote(List<Example> examples) {
 		this.examples = List.copyOf(examples);
 		this.searcher = new IndexSearcher(index(this.examples));
+		this.searcher.setQueryCache(null);
+		this.examples.forEach(example -> this.vocabulary.addAll(terms(example.message(), Integer.MAX_VALUE)));
 	}
 
 	/**
@@ -105,7 +114,10 @@ final class NeighbourVote {
 			return Optional.empty();
 		}
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		terms.forEach(term -> query.add(new TermQuery(new Term("text", term)), Occur.SHOULD));
+		terms.stream().filter(this.vocabulary::contains).forEach(word -> {
+			Term term = new Term("text", word);
+			query.add(new TermQuery(term, this.termStates.computeIfAbsent(term, this::build)), Occur.SHOULD);
+		});
 		try {
 			ScoreDoc[] hits = this.searcher.search(query.build(), NEIGHBOURS + 1).scoreDocs;
 			double total = 0;
@@ -143,12 +155,25 @@ final class NeighbourVote {
 		}
 	}
 
+	private TermStates build(Term term) {
+		try {
+			return TermStates.build(this.searcher, term, true);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	private Set<String> terms(String message) {
+		return terms(message, MAX_TERMS);
+	}
+
+	private Set<String> terms(String message, int most) {
 		Set<String> terms = new LinkedHashSet<>();
 		try (TokenStream stream = this.analyzer.tokenStream("text", SafetyText.normalise(message))) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			stream.reset();
-			while (stream.incrementToken() && terms.size() < MAX_TERMS) {
+			while (stream.incrementToken() && terms.size() < most) {
 				terms.add(term.toString());
 			}
 			stream.end();
