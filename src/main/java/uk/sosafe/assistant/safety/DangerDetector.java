@@ -63,13 +63,13 @@ final class DangerDetector {
 	}
 
 	/** Below this share of danger among the nearest examples, the vote does not raise a concern. */
-	static final double DANGER_SHARE = 0.45;
+	static final double DANGER_SHARE = 0.5;
 
 	/** A message asked as a question needs nearly all its neighbours to be danger before the vote raises it. */
 	static final double QUESTION_DANGER_SHARE = 0.9;
 
 	/** From this share of emergencies among the danger examples nearby, the vote calls it an emergency. */
-	static final double EMERGENCY_SHARE = 0.3;
+	static final double EMERGENCY_SHARE = 0.45;
 
 	private final NeighbourVote vote;
 

@@ -57,7 +57,9 @@ final class DangerSignals {
 					+ "(?:blade|razor|rope|noose) (?:in my hand|ready)|jump (?:off|from|in front)|"
 					+ "(?:walking|going|stood|standing) (?:to|on) the (?:bridge|edge|roof|railway|tracks)|"
 					+ "(?:i've|i have|i) (?:overdosed|taken an overdose)|tonight is the night|"
-					+ "(?:cutting|hurting|harming|burning) (?:my ?self|myself) (?:right )?now"),
+					+ "(?:cutting|hurting|harming|burning) (?:my ?self|myself) (?:right )?now|(?:pills|tablets|meds) "
+					+ "(?:all )?(?:lined up|ready|counted out|in my hand)|plans? to (?:kill|end) (?:herself|himself|themselves|"
+					+ "myself|it)|(?:cut|cutting) (?:my ?self|myself|herself|himself) .{0,30}(?:deep|won't stop bleeding)"),
 			Signal.of("self-harm", HARM, "(?:cutting|cut|hurting|hurt|harming|harm|burning|burn|scratching) "
 					+ "(?:my ?self|myself)|self[- ]?harm(?:ing|ed)?|can't (?:do|go on|take) (?:this|it) any ?more"),
 			// medical emergencies
@@ -69,11 +71,12 @@ final class DangerSignals {
 					+ "snoring noise|choking|clutching (?:his|her|my) (?:chest|arm)|chest pains?|(?:face|mouth) (?:is )?"
 					+ "(?:drooping|dropping)|slurring|(?:is |he's |she's )?floppy|(?:won't|can't|cant) stop (?:fitting|shaking)"),
 			Signal.of("injury", ACUTE, "bleeding (?:badly|heavily|a lot|everywhere)|blood everywhere|face is bleeding|"
-					+ "(?:is|'s) bleeding"),
+					+ "(?:is|'s) bleeding|won't stop bleeding|no (?:water|food) for (?:\\d+|two|three) days"),
 			Signal.of("medical-emergency", CONCERN, "overdosed|had an overdose|had a fit|seizure"),
 			// weapons, attacks, break-ins
 			Signal.of("violence-or-weapon", ACUTE, "(?:has|had|got|with|holding|waving|pointing|carrying|pulled|"
 					+ "pulling|brandishing|swinging) (?:a|an|his|her|their|the) (?:kitchen |big |huge )?" + WEAPON
+					+ "|(?:have|has|got) (?:got )?(?:knives|guns|machetes|weapons|a knife|a gun|a machete)"
 					+ "|(?:with|carrying|holding|waving) (?:what look(?:s)? like )?(?:a |an |their |his |her |some )?"
 					+ "(?:zombie |big |huge )?(?:knives|knife|bats|machetes|guns|weapons|hammers|blades|axes)|"
 					+ "fir(?:ed|ing) (?:a |an )?(?:pellet |air |bb )?(?:gun|rifle|shots?)|gun ?shots?|shots fired|"
@@ -94,6 +97,8 @@ final class DangerSignals {
 			Signal.of("domestic-abuse", ACUTE, ACTOR + " (?:is |are |'s |keeps )?" + HURTING + " " + VICTIM
 					+ "|kicking (?:the |my )?(?:\\w+ )?door (?:in|down)|(?:hands?|arm) (?:round|around) my (?:throat|neck)|"
 					+ "(?:locked|shut) (?:me|us|my \\w+) in (?:the |my |a )?(?:\\w+)?|(?:i'm|i am) next|help,? (?:he's|he is) here|"
+					+ "(?:won't|will not|wont) let me (?:near|use|have|get to|out)|^(?:he's|she's) (?:back|here|outside|coming)"
+					+ "[!. ]*$|"
 					+ "(?:going to|gonna|will|'ll|is going to) (?:kill|finish) me (?:off )?(?:when|once|tonight|now)"),
 			Signal.of("domestic-abuse", HARM, ACTOR + " (?:always |often |sometimes |keeps |still |has |also )?" + HURTS
 					+ " (?:me|her|him|my mum|my sister|my daughter|my wife)|(?:hands?|arm) (?:round|around) my (?:throat|neck)|"
@@ -110,8 +115,8 @@ final class DangerSignals {
 					+ "(?:shouts|screams|yells) at me|(?:fight|argue|row) every (?:night|day)|isolat(?:es|ed|ing) me|"
 					+ "(?:my )?" + PARTNER + " (?:is )?(?:abusive|controlling|violent)|(?:take|took|takes) my passport"),
 			// sexual violence
-			Signal.of("sexual-violence", ACUTE, "(?:i think )?(?:i've|i have|i've been|i have been|i was|i got) (?:been )?"
-					+ "spiked (?:at|in|tonight|just now)|forced himself on (?:me|her)|(?:just|have just|has just|i've just|i have just) been "
+			Signal.of("sexual-violence", ACUTE, "(?:i think )?(?:i've|i have|i've been|i have been|i was|i got|got|been) "
+					+ "(?:been )?spiked (?:at|in|tonight|just now)|forced himself on (?:me|her)|(?:just|have just|has just|i've just|i have just) been "
 					+ "(?:raped|sexually assaulted)|(?:is |he's |they're )?raping"),
 			Signal.of("sexual-violence", HARM, "(?:i was|i've been|i have been|i got|she was|he was|she's been|"
 					+ "she has been|been) (?:raped|sexually assaulted|assaulted at|groped|molested)|raped (?:me|her|him)|"
@@ -140,7 +145,8 @@ final class DangerSignals {
 					+ "comes into (?:my|her|his) room at night|(?:touched|touches|touching) (?:my|her|him|me) .{0,20}"
 					+ "(?:private|down there)|(?:always|often) (?:hungry|outside late|left alone)|looks? really thin"),
 			Signal.of("child-exploitation", ACUTE, "(?:kept|being kept|held|locked) in a (?:flat|house|trap) .{0,80}"
-					+ "(?:won't|will not|wont|not) let (?:him|her|me) (?:leave|go)"),
+					+ "(?:won't|will not|wont|not) let (?:him|her|me) (?:leave|go)|being (?:held|kept) in a (?:trap house|flat|"
+					+ "house)|(?:about to|going to|on (?:her|his) way to) meet (?:him|her|them|a man|an older)"),
 			Signal.of("child-exploitation", HARM, "owes? (?:them|the (?:older )?(?:lads|boys|men|gang)|"
 					+ "(?:some )?older (?:lads|boys|men)|(?:some )?(?:lads|boys|men|people))\\b|owes? (?:£?\\d+|money)|"
 					+ "(?:has to|have to|made to|told to|make him|make her|make me) "
@@ -187,7 +193,9 @@ final class DangerSignals {
 					+ "(?:hasn't|has not|haven't) (?:come back|come home|been seen) .{0,40}(?:nights?|hours|since)|"
 					+ "gone (?:for )?\\d+ hours|don't know where (?:she|he|they) (?:is|are) .{0,80}(?:kill|hurt|end)|"
 					+ "(?:" + CHILD + ").{0,60}(?:nobody|no one|no-one) (?:knows|has seen) where (?:she|he) (?:is|went)|"
-					+ "(?:didn't|did not|hasn't|has not) come (?:out of|home from|back from) (?:school|nursery|the park|college)"),
+					+ "(?:didn't|did not|hasn't|has not) come (?:out of|home from|back from) (?:school|nursery|the park|college)|"
+					+ "(?:child|children|kid|little boy|little girl|toddler) (?:is |are )?missing|(?:one of the )?(?:children|kids) "
+					+ "(?:is|are) not (?:in|at)|(?:we have |we've |staff are |have )?search(?:ed|ing) (?:everywhere|now|the whole)"),
 			Signal.of("missing-person", CONCERN, "keeps? (?:wandering|going) (?:off|missing)|wandered off|"
 					+ "(?:stays?|staying) out all night|(?:he|she|they|my (?:dad|mum|nan|grandad|brother|sister|son|"
 					+ "daughter|husband|wife|partner|friend)) (?:has |have |'s )?(?:gone|went) missing|reported (?:him|her) missing"),
@@ -206,7 +214,10 @@ final class DangerSignals {
 					+ "won't leave (?:till|until) (?:i|she|he) pa(?:y|ys)|walk (?:me|her|him) to the cashpoint|"
 					+ "waiting (?:outside )?(?:in a car )?for (?:my|her|his) (?:bank )?(?:card|cash|money|pin)|"
 					+ "(?:from|says (?:he's|she's|they're|he is|she is) from) (?:the|my|her|his) (?:bank|police) .{0,60}"
-					+ "(?:right now|outside|on the (?:phone|line)|coming)"),
+					+ "(?:right now|outside|on the (?:phone|line)|coming)|(?:taxi|car|driver) (?:is )?(?:collecting|coming for|"
+					+ "picking up|coming to (?:collect|take)) (?:me|her|him)|(?:is |are |'s )?at the (?:cashpoint|atm|bank) with|"
+					+ "still on the (?:line|phone)|anydesk|teamviewer|remote access|access to my (?:laptop|computer|pc|phone)|"
+					+ "about to (?:send|pay|transfer|hand over|withdraw)|take out a loan (?:now|today)|code from the text"),
 			Signal.of("fraud-in-progress", CONCERN, "keeps? sending (?:him |her |them )?(?:money|cash)|"
 					+ "payments? (?:coming|going) out .{0,40}(?:didn't|did not|never) make|(?:release|withdrawal|unlock) fee"),
 			// adults at risk
@@ -218,7 +229,9 @@ final class DangerSignals {
 			Signal.of("adult-at-risk", ACUTE, "(?:no heating|no heat) .{0,60}(?:minus|freezing|confused|below zero)|"
 					+ "(?:carer|care worker) .{0,40}locked (?:him|her) in|standing over (?:him|her) .{0,40}(?:shouting|terrified|"
 					+ "scared)"),
-			Signal.of("other", ACUTE, "(?:set|setting|started) (?:a )?fire|on fire (?:now|right now)|smoke (?:is )?coming|"
+			Signal.of("other", ACUTE, "^(?:(?:please|pls) help(?: me| us)?|help (?:me|us)(?: please| pls| now| quick)?|"
+					+ "help (?:please|pls|now|quick))[!. ]*$|"
+					+ "^(?:they're|they are) (?:back|here|outside|coming)[!. ]*$|(?:set|setting|started) (?:a )?fire|on fire (?:now|right now)|smoke (?:is )?coming|"
 					+ "(?:climbing|breaking|getting) (?:in|into) (?:the|my|our|a|her|his) (?:\\w+ )?(?:flat|house|home|window)|"
 					+ "someone's in my (?:house|flat|home)"),
 			Signal.of("other", CONCERN, "(?:lets|letting) himself into my|i was (?:mugged|robbed|burgled)|"

@@ -17,7 +17,9 @@ final class Framing {
 			+ "broke|smashed|left|dragged|forced|texted|messaged|phoned|rang)|(?:is|are|'s|he's|she's) still (?:\\w+ing|"
 			+ "behind|here|there|outside|in)|still behind me|standing (?:at|outside|over|across|by)|alone and scared|"
 			+ "(?:is|are) (?:driving around )?looking for (?:me|us|her|him)|already left|on (?:his|her|my) way to|"
-			+ "(?:he's|she's|they're|he is|she is|they are) here|can't find (?:him|her|them) anywhere)\\b");
+			+ "(?:he's|she's|they're|he is|she is|they are) here|can't find (?:him|her|them) anywhere|right behind me|"
+			+ "(?:turned up|came|is|are) (?:at |to )?where i am|just turned up|(?:they're|he's|she's|they are|he is|she is) in the (?:next|other) room|"
+			+ "(?:are|is) after (?:me|him|her|us)|won't leave me alone,? (?:now|right now)?)\\b");
 
 	private static final Pattern NOW = Pattern.compile("\\bnow\\b(?! that)");
 

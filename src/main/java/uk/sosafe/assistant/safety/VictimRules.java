@@ -49,7 +49,7 @@ final class VictimRules {
 				return "child-abuse";
 			}
 		}
-		if ("violence-or-weapon".equals(category) || "sexual-violence".equals(category) || "stalking-harassment".equals(category)) {
+		if (Set.of("violence-or-weapon", "sexual-violence", "stalking-harassment", "domestic-abuse").contains(category)) {
 			if (HOME_TAKEN.matcher(text).find() && !PARTNER.matcher(text).find()) {
 				return "cuckooing";
 			}
