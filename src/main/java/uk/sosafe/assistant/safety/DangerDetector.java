@@ -90,18 +90,17 @@ final class DangerDetector {
 	 * and can make a disclosure an emergency when the message also says it is happening now.
 	 */
 	Optional<Concern> assess(String message, java.util.function.IntPredicate excluded) {
-		String normalised = IDIOMS.matcher(SafetyText.normalise(message)).replaceAll(" ");
-		return raise(message, excluded)
-			.map(concern -> new Concern(VictimRules.refine(concern.category(), normalised), concern.emergency()));
+		String text = IDIOMS.matcher(SafetyText.normalise(message)).replaceAll(" ");
+		return raise(text, excluded).map(concern -> new Concern(VictimRules.refine(concern.category(), text),
+				concern.emergency()));
 	}
 
-	private Optional<Concern> raise(String message, java.util.function.IntPredicate excluded) {
-		Optional<Concern> signalled = signals(message);
+	private Optional<Concern> raise(String text, java.util.function.IntPredicate excluded) {
+		Optional<Concern> signalled = signals(text);
 		if (this.vote == null) {
 			return signalled;
 		}
-		String text = IDIOMS.matcher(SafetyText.normalise(message)).replaceAll(" ");
-		Optional<NeighbourVote.Vote> vote = this.vote.vote(text, excluded);
+		Optional<NeighbourVote.Vote> vote = this.vote.voteOnNormalised(text, excluded);
 		if (signalled.isPresent()) {
 			Concern concern = signalled.get();
 			boolean nowToo = vote.filter(v -> v.dangerShare() >= DANGER_SHARE && v.emergencyShare() >= EMERGENCY_SHARE)
@@ -127,8 +126,7 @@ final class DangerDetector {
 	/** How much each category word counts beside the neighbours' share of that category. */
 	static final double WORD_WEIGHT = 0.75;
 
-	private Optional<Concern> signals(String message) {
-		String text = IDIOMS.matcher(SafetyText.normalise(message)).replaceAll(" ");
+	private Optional<Concern> signals(String text) {
 		if (LAUGHING.matcher(text).find() && !text.contains("help")) {
 			return Optional.empty();
 		}

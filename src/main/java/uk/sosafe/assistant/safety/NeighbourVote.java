@@ -90,7 +90,7 @@ final class NeighbourVote {
 		this.examples = List.copyOf(examples);
 		this.searcher = new IndexSearcher(index(this.examples));
 		this.searcher.setQueryCache(null);
-		this.examples.forEach(example -> this.vocabulary.addAll(terms(example.message(), Integer.MAX_VALUE)));
+		this.examples.forEach(example -> this.vocabulary.addAll(terms(SafetyText.normalise(example.message()), Integer.MAX_VALUE)));
 	}
 
 	/**
@@ -109,7 +109,12 @@ final class NeighbourVote {
 
 	/** The vote of the nearest examples, leaving out those {@code excluded} (for leave-one-out checks). */
 	Optional<Vote> vote(String message, IntPredicate excluded) {
-		Set<String> terms = terms(message);
+		return voteOnNormalised(SafetyText.normalise(message), excluded);
+	}
+
+	/** The vote on a message already normalised with {@link SafetyText#normalise}. */
+	Optional<Vote> voteOnNormalised(String text, IntPredicate excluded) {
+		Set<String> terms = terms(text);
 		if (terms.stream().filter(term -> term.indexOf(' ') < 0).count() < MIN_WORDS) {
 			return Optional.empty();
 		}
@@ -170,7 +175,7 @@ final class NeighbourVote {
 
 	private Set<String> terms(String message, int most) {
 		Set<String> terms = new LinkedHashSet<>();
-		try (TokenStream stream = this.analyzer.tokenStream("text", SafetyText.normalise(message))) {
+		try (TokenStream stream = this.analyzer.tokenStream("text", message)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			stream.reset();
 			while (stream.incrementToken() && terms.size() < most) {
