@@ -54,9 +54,12 @@ public class ConversationEngine {
 
 	private final TransactionTemplate transactions;
 
+	private final ResidentDirectory residents;
+
 	ConversationEngine(SafetyCheck safety, List<ConversationFlow> flows, Commands commands, KnowledgeBase knowledge,
 			AnswerReplies answers, Conversations conversations, Transcript transcript, Phrases phrases,
-			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager) {
+			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager,
+			ResidentDirectory residents) {
 		this.safety = safety;
 		this.flows = flows.stream().collect(Collectors.toMap(ConversationFlow::name, Function.identity()));
 		this.commands = commands;
@@ -68,6 +71,7 @@ public class ConversationEngine {
 		this.events = events;
 		this.clock = clock;
 		this.transactions = new TransactionTemplate(transactionManager);
+		this.residents = residents;
 	}
 
 	/**
@@ -91,6 +95,7 @@ public class ConversationEngine {
 		List<Reply> replies = turn.replies();
 		conversation.offer(replies.isEmpty() ? List.of() : replies.get(replies.size() - 1).options(), this.clock.instant());
 		this.transactions.executeWithoutResult(status -> {
+			this.residents.seen(message.resident());
 			this.transcript.recordInbound(message);
 			this.conversations.save(conversation);
 			this.transcript.recordOutbound(message.resident(), turn);

@@ -76,6 +76,14 @@ class ResidentDirectory implements Residents {
 			.optional();
 	}
 
+	/** Notes that a resident was heard from now, for their retention period. */
+	void seen(ResidentId resident) {
+		this.jdbc.sql("UPDATE residents SET last_seen_at = :now WHERE id = :id")
+			.param("now", this.clock.millis())
+			.param("id", resident.value())
+			.update();
+	}
+
 	@EventListener
 	@Transactional
 	void on(ResidentForgotten event) {
