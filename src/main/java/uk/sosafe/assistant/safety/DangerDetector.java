@@ -59,6 +59,12 @@ final class DangerDetector {
 	private static final Pattern ADULT_AT_RISK_CONTEXT = Pattern.compile("\\b(?:carer|care worker|elderly|dementia|"
 			+ "learning disabilit\\w*|(?:[6-9]\\d|100) (?:year|yr)s? old|is (?:[7-9]\\d|100)\\b|vulnerable)");
 
+	private static final Map<Strength, Integer> WEIGHTS = new EnumMap<>(
+			Map.of(Strength.ACUTE, 4, Strength.HARM, 3, Strength.CONCERN, 2));
+
+	/** How much each category word counts beside the neighbours' share of that category. */
+	static final double WORD_WEIGHT = 0.75;
+
 	private record Found(Signal signal, Strength strength) {
 	}
 
@@ -122,9 +128,6 @@ final class DangerDetector {
 		words.forEach((category, count) -> scores.merge(category, WORD_WEIGHT * Math.min(count, 3), Double::sum));
 		return scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(vote.category());
 	}
-
-	/** How much each category word counts beside the neighbours' share of that category. */
-	static final double WORD_WEIGHT = 0.75;
 
 	private Optional<Concern> signals(String text) {
 		if (LAUGHING.matcher(text).find() && !text.contains("help")) {
@@ -212,7 +215,6 @@ final class DangerDetector {
 	}
 
 	private static int weight(Strength strength) {
-		Map<Strength, Integer> weights = new EnumMap<>(Map.of(Strength.ACUTE, 4, Strength.HARM, 3, Strength.CONCERN, 2));
-		return weights.get(strength);
+		return WEIGHTS.get(strength);
 	}
 }
