@@ -1,0 +1,64 @@
+package uk.sosafe.assistant.conversation;
+
+import java.time.Clock;
+import java.util.List;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.sosafe.assistant.conversation.spi.Lane;
+import uk.sosafe.assistant.conversation.spi.Outbox;
+import uk.sosafe.assistant.conversation.spi.Reply;
+import uk.sosafe.assistant.conversation.spi.ResidentForgotten;
+import uk.sosafe.assistant.conversation.spi.ResidentId;
+import uk.sosafe.assistant.privacy.PersonalData;
+
+/** The persistent outbox: every outbound message is written here (encrypted) before any channel sees it. */
+@Component
+class JdbcOutbox implements Outbox {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final JdbcClient jdbc;
+
+	private final PersonalData personalData;
+
+	private final Clock clock;
+
+	private final OutboxWakeUp wakeUp;
+
+	JdbcOutbox(JdbcClient jdbc, PersonalData personalData, Clock clock, OutboxWakeUp wakeUp) {
+		this.jdbc = jdbc;
+		this.personalData = personalData;
+		this.clock = clock;
+		this.wakeUp = wakeUp;
+	}
+
+	@Override
+	public void enqueue(ResidentId resident, List<Reply> replies, Lane lane) {
+		long now = this.clock.millis();
+		this.jdbc.sql("""
+				INSERT INTO outbox (resident_id, lane, body_enc, status, attempts, next_attempt_at, created_at, updated_at)
+				VALUES (:resident, :lane, :body, 'QUEUED', 0, :now, :now, :now)""")
+			.param("resident", resident.value())
+			.param("lane", lane.ordinal())
+			.param("body", this.personalData.encrypt(JSON.writeValueAsString(replies.toArray(Reply[]::new))))
+			.param("now", now)
+			.update();
+		this.wakeUp.ring();
+	}
+
+	List<Reply> replies(byte[] sealed) {
+		return List.of(JSON.readValue(this.personalData.decrypt(sealed), Reply[].class));
+	}
+
+	@EventListener
+	@Transactional
+	void on(ResidentForgotten event) {
+		this.jdbc.sql("DELETE FROM outbox WHERE resident_id = :resident").param("resident", event.resident().value()).update();
+	}
+}
