@@ -29,13 +29,12 @@ class JdbcOutbox implements Outbox {
 
 	private final Clock clock;
 
-	private final OutboxWakeUp wakeUp;
+	private final WakeUp wakeUp = new WakeUp();
 
-	JdbcOutbox(JdbcClient jdbc, PersonalData personalData, Clock clock, OutboxWakeUp wakeUp) {
+	JdbcOutbox(JdbcClient jdbc, PersonalData personalData, Clock clock) {
 		this.jdbc = jdbc;
 		this.personalData = personalData;
 		this.clock = clock;
-		this.wakeUp = wakeUp;
 	}
 
 	@Override
@@ -54,6 +53,10 @@ class JdbcOutbox implements Outbox {
 
 	List<Reply> replies(byte[] sealed) {
 		return List.of(JSON.readValue(this.personalData.decrypt(sealed), Reply[].class));
+	}
+
+	WakeUp wakeUp() {
+		return this.wakeUp;
 	}
 
 	@EventListener

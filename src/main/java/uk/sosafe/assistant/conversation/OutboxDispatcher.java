@@ -52,7 +52,7 @@ class OutboxDispatcher implements SmartLifecycle {
 
 	private final Map<Channel, ChannelGateway> gateways = new EnumMap<>(Channel.class);
 
-	private final OutboxWakeUp wakeUp;
+	private final WakeUp wakeUp;
 
 	private final Clock clock;
 
@@ -61,13 +61,13 @@ class OutboxDispatcher implements SmartLifecycle {
 	private volatile Thread worker;
 
 	OutboxDispatcher(JdbcClient jdbc, JdbcOutbox outbox, Residents residents, List<ChannelGateway> gateways,
-			OutboxWakeUp wakeUp, Clock clock, @Value("${sosafe.outbox.dispatch:true}") boolean autoStart) {
+			Clock clock, @Value("${sosafe.outbox.dispatch:true}") boolean autoStart) {
 		this.autoStart = autoStart;
 		this.jdbc = jdbc;
 		this.outbox = outbox;
 		this.residents = residents;
 		gateways.forEach(gateway -> this.gateways.put(gateway.channel(), gateway));
-		this.wakeUp = wakeUp;
+		this.wakeUp = outbox.wakeUp();
 		this.clock = clock;
 	}
 

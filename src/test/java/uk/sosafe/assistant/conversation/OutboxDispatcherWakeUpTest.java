@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** With a gateway present the dispatcher runs by itself: a queued message is sent without anyone asking. */
 @SqliteDataTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ ResidentDirectory.class, JdbcOutbox.class, OutboxWakeUp.class, OutboxDispatcher.class,
+@Import({ ResidentDirectory.class, JdbcOutbox.class, OutboxDispatcher.class,
 		OutboxDispatcherWakeUpTest.Gateway.class })
 class OutboxDispatcherWakeUpTest {
 

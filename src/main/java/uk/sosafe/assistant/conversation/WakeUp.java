@@ -4,11 +4,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
-import org.springframework.stereotype.Component;
-
-/** Wakes the dispatcher the moment something is queued, so an idle system sends at once. */
-@Component
-class OutboxWakeUp {
+/** Wakes a waiting worker the moment there is work, so an idle system reacts at once. */
+final class WakeUp {
 
 	private final ReentrantLock lock = new ReentrantLock();
 

@@ -1,0 +1,132 @@
+package uk.sosafe.assistant.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.sosafe.assistant.conversation.spi.ChannelGateway;
+import uk.sosafe.assistant.conversation.spi.HandledAs;
+import uk.sosafe.assistant.conversation.spi.Lane;
+import uk.sosafe.assistant.conversation.spi.Outbox;
+import uk.sosafe.assistant.conversation.spi.Turn;
+
+/**
+ * Handles accepted messages from the inbox: the turn, its replies in the outbox (safety replies in the
+ * safety lane) and the inbox row's completion are committed together, so a crash either leaves the
+ * message to be handled again or finds it handled, never half. Different residents in parallel.
+ */
+@Component
+class InboxProcessor implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(InboxProcessor.class);
+
+	private final JdbcInbox inbox;
+
+	private final ConversationEngine engine;
+
+	private final Outbox outbox;
+
+	private final TransactionTemplate transactions;
+
+	private final boolean hasPushChannels;
+
+	private final int workers;
+
+	private final List<Thread> running = new ArrayList<>();
+
+	private volatile boolean active;
+
+	InboxProcessor(JdbcInbox inbox, ConversationEngine engine, Outbox outbox, TransactionTemplate transactions,
+			List<ChannelGateway> gateways, @Value("${sosafe.inbox.workers:2}") int workers) {
+		this.inbox = inbox;
+		this.engine = engine;
+		this.outbox = outbox;
+		this.transactions = transactions;
+		this.hasPushChannels = !gateways.isEmpty();
+		this.workers = workers;
+	}
+
+	/** Handles the next message that may be handled now; returns whether there was one. */
+	boolean processNext() {
+		Optional<JdbcInbox.Claimed> claimed = this.inbox.claimNext();
+		if (claimed.isEmpty()) {
+			return false;
+		}
+		JdbcInbox.Claimed next = claimed.get();
+		try {
+			this.transactions.executeWithoutResult(status -> {
+				Turn turn = this.engine.handle(next.message());
+				if (!turn.replies().isEmpty()) {
+					this.outbox.enqueue(next.message().resident(), turn.replies(), laneFor(turn));
+				}
+				this.inbox.finish(next.id(), "DONE", null);
+			});
+		}
+		catch (UnknownOptionException ex) {
+			this.inbox.finish(next.id(), "FAILED", "option not offered");
+		}
+		return true;
+	}
+
+	static Lane laneFor(Turn turn) {
+		return turn.handledAs() == HandledAs.EMERGENCY || turn.handledAs() == HandledAs.DISCLOSURE ? Lane.SAFETY
+				: Lane.REPLY;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void startOnReady() {
+		if (!this.hasPushChannels) {
+			return;
+		}
+		this.active = true;
+		for (int i = 0; i < this.workers; i++) {
+			Thread thread = new Thread(this::run, "inbox-worker-" + i);
+			thread.setDaemon(true);
+			this.running.add(thread);
+			thread.start();
+		}
+	}
+
+	private void run() {
+		while (this.active) {
+			try {
+				if (!processNext()) {
+					this.inbox.wakeUp().await(1_000);
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			catch (RuntimeException ex) {
+				log.error("Handling an inbox message failed; it will be retried when its lease runs out", ex);
+			}
+		}
+	}
+
+	@Override
+	public void start() {
+	}
+
+	@Override
+	public void stop() {
+		this.active = false;
+		this.running.forEach(Thread::interrupt);
+		this.running.clear();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.active;
+	}
+}

@@ -1,0 +1,123 @@
+package uk.sosafe.assistant.conversation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.sosafe.assistant.conversation.spi.Channel;
+import uk.sosafe.assistant.conversation.spi.Inbox;
+import uk.sosafe.assistant.conversation.spi.InboundMessage;
+import uk.sosafe.assistant.conversation.spi.ResidentForgotten;
+import uk.sosafe.assistant.conversation.spi.ResidentId;
+import uk.sosafe.assistant.privacy.PersonalData;
+
+/**
+ * The persistent inbox. A message is accepted once per (channel, platform id); redeliveries are
+ * dropped. Workers claim the oldest waiting message of a resident who has nothing else in hand, under
+ * a lease, so one resident's messages are handled in order and a crashed worker's claim runs out.
+ */
+@Component
+class JdbcInbox implements Inbox {
+
+	static final Duration LEASE = Duration.ofSeconds(60);
+
+	private final JdbcClient jdbc;
+
+	private final PersonalData personalData;
+
+	private final Clock clock;
+
+	private final WakeUp wakeUp = new WakeUp();
+
+	private final String owner = UUID.randomUUID().toString();
+
+	JdbcInbox(JdbcClient jdbc, PersonalData personalData, Clock clock) {
+		this.jdbc = jdbc;
+		this.personalData = personalData;
+		this.clock = clock;
+	}
+
+	@Override
+	public boolean accept(InboundMessage message) {
+		int inserted = this.jdbc.sql("""
+				INSERT INTO inbox (channel, external_id, resident_id, text_enc, option_value, received_at, status)
+				VALUES (:channel, :externalId, :resident, :text, :option, :receivedAt, 'NEW')
+				ON CONFLICT (channel, external_id) DO NOTHING""")
+			.param("channel", message.channel().name())
+			.param("externalId", message.externalId())
+			.param("resident", message.resident().value())
+			.param("text", this.personalData.encrypt(message.text()))
+			.param("option", message.option())
+			.param("receivedAt", message.receivedAt().toEpochMilli())
+			.update();
+		if (inserted == 1) {
+			this.wakeUp.ring();
+		}
+		return inserted == 1;
+	}
+
+	/** Claims the next message that may be handled now, if any. */
+	@Transactional
+	Optional<Claimed> claimNext() {
+		long now = this.clock.millis();
+		Optional<Long> candidate = this.jdbc.sql("""
+				SELECT i.id FROM inbox i
+				WHERE i.status = 'NEW' AND (i.lease_until IS NULL OR i.lease_until < :now)
+				AND NOT EXISTS (SELECT 1 FROM inbox e WHERE e.resident_id = i.resident_id AND e.status = 'NEW' AND e.id < i.id)
+				ORDER BY i.id LIMIT 1""")
+			.param("now", now)
+			.query(Long.class)
+			.optional();
+		if (candidate.isEmpty()) {
+			return Optional.empty();
+		}
+		int leased = this.jdbc.sql("""
+				UPDATE inbox SET lease_owner = :owner, lease_until = :until
+				WHERE id = :id AND status = 'NEW' AND (lease_until IS NULL OR lease_until < :now)""")
+			.param("owner", this.owner)
+			.param("until", now + LEASE.toMillis())
+			.param("id", candidate.get())
+			.param("now", now)
+			.update();
+		return leased == 1 ? Optional.of(load(candidate.get())) : Optional.empty();
+	}
+
+	void finish(long id, String status, String detail) {
+		this.jdbc.sql("UPDATE inbox SET status = :status, detail = :detail, lease_owner = NULL, lease_until = NULL WHERE id = :id")
+			.param("status", status)
+			.param("detail", detail)
+			.param("id", id)
+			.update();
+	}
+
+	WakeUp wakeUp() {
+		return this.wakeUp;
+	}
+
+	@EventListener
+	@Transactional
+	void on(ResidentForgotten event) {
+		this.jdbc.sql("DELETE FROM inbox WHERE resident_id = :resident").param("resident", event.resident().value()).update();
+	}
+
+	private Claimed load(long id) {
+		return this.jdbc.sql("""
+				SELECT channel, external_id, resident_id, text_enc, option_value, received_at FROM inbox WHERE id = :id""")
+			.param("id", id)
+			.query((rs, row) -> new Claimed(id, new InboundMessage(new ResidentId(rs.getString(3)),
+					Channel.valueOf(rs.getString(1)), rs.getString(2), this.personalData.decrypt(rs.getBytes(4)),
+					rs.getString(5), Instant.ofEpochMilli(rs.getLong(6)))))
+			.single();
+	}
+
+	/** A message claimed for handling. */
+	record Claimed(long id, InboundMessage message) {
+	}
+}
