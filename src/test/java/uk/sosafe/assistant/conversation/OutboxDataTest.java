@@ -3,12 +3,10 @@ package uk.sosafe.assistant.conversation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +19,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
+import uk.sosafe.assistant.MutableClock;
 import uk.sosafe.assistant.conversation.spi.Channel;
 import uk.sosafe.assistant.conversation.spi.ChannelGateway;
 import uk.sosafe.assistant.conversation.spi.Lane;
@@ -38,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		OutboxDataTest.Fakes.class })
 class OutboxDataTest {
 
-	static final AtomicReference<Instant> NOW = new AtomicReference<>(Instant.parse("2026-11-26T10:00:00Z"));
+	static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
 
 	static final FakeGateway GATEWAY = new FakeGateway();
 
@@ -89,7 +88,7 @@ class OutboxDataTest {
 		this.dispatcher.dispatchNext();
 		assertThat(status()).isEqualTo("QUEUED");
 		assertThat(this.dispatcher.dispatchNext()).isFalse();
-		NOW.set(NOW.get().plus(Duration.ofSeconds(2)));
+		CLOCK.advance(Duration.ofSeconds(2));
 		this.dispatcher.dispatchNext();
 
 		assertThat(status()).isEqualTo("SENT");
@@ -180,22 +179,7 @@ class OutboxDataTest {
 		@Bean
 		@Primary
 		Clock movableClock() {
-			return new Clock() {
-				@Override
-				public ZoneOffset getZone() {
-					return ZoneOffset.UTC;
-				}
-
-				@Override
-				public Clock withZone(java.time.ZoneId zone) {
-					return this;
-				}
-
-				@Override
-				public Instant instant() {
-					return NOW.get();
-				}
-			};
+			return CLOCK;
 		}
 	}
 }

@@ -3,8 +3,6 @@ package uk.sosafe.assistant.conversation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.sosafe.assistant.MutableClock;
 import uk.sosafe.assistant.conversation.spi.Channel;
 import uk.sosafe.assistant.conversation.spi.ResidentId;
 import uk.sosafe.assistant.system.SqliteDataTest;
@@ -31,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EnableConfigurationProperties(RetentionProperties.class)
 class RetentionDataTest {
 
-	static final AtomicReference<Instant> NOW = new AtomicReference<>(Instant.parse("2026-11-26T10:00:00Z"));
+	static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
 
 	@Autowired
 	ResidentDirectory residents;
@@ -44,13 +43,13 @@ class RetentionDataTest {
 
 	@Test
 	void idleWebChatsAreForgottenAfterADayAndActiveOnesKept() {
-		NOW.set(Instant.parse("2026-11-26T10:00:00Z"));
+		CLOCK.set(Instant.parse("2026-11-26T10:00:00Z"));
 		ResidentId idle = this.residents.resolve(Channel.WEB, "retention-idle-session-aaaaaaaa");
 		ResidentId active = this.residents.resolve(Channel.WEB, "retention-active-session-bbbbbb");
 		ResidentId sms = this.residents.resolve(Channel.SMS, "+447700900555");
-		NOW.set(NOW.get().plus(Duration.ofHours(23)));
+		CLOCK.advance(Duration.ofHours(23));
 		this.residents.seen(active);
-		NOW.set(NOW.get().plus(Duration.ofHours(2)));
+		CLOCK.advance(Duration.ofHours(2));
 
 		this.retention.forgetIdleWebResidents();
 
@@ -61,11 +60,11 @@ class RetentionDataTest {
 
 	@Test
 	void transcriptLinesOlderThanTheirPeriodAreDeleted() {
-		NOW.set(Instant.parse("2026-01-01T10:00:00Z"));
+		CLOCK.set(Instant.parse("2026-01-01T10:00:00Z"));
 		ResidentId resident = this.residents.resolve(Channel.SMS, "+447700900556");
-		insertLine(resident, NOW.get());
-		insertLine(resident, NOW.get().plus(Duration.ofDays(60)));
-		NOW.set(NOW.get().plus(Duration.ofDays(91)));
+		insertLine(resident, CLOCK.instant());
+		insertLine(resident, CLOCK.instant().plus(Duration.ofDays(60)));
+		CLOCK.advance(Duration.ofDays(91));
 
 		this.retention.deleteOldTranscript();
 
@@ -85,22 +84,7 @@ class RetentionDataTest {
 		@Bean
 		@Primary
 		Clock movableClock() {
-			return new Clock() {
-				@Override
-				public ZoneOffset getZone() {
-					return ZoneOffset.UTC;
-				}
-
-				@Override
-				public Clock withZone(java.time.ZoneId zone) {
-					return this;
-				}
-
-				@Override
-				public Instant instant() {
-					return NOW.get();
-				}
-			};
+			return CLOCK;
 		}
 	}
 }

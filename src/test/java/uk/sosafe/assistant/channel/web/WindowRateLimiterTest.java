@@ -3,9 +3,10 @@ package uk.sosafe.assistant.channel.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
+
+import uk.sosafe.assistant.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,31 +31,7 @@ class WindowRateLimiterTest {
 		assertThat(limiter.tryAcquire("a")).isTrue();
 		assertThat(limiter.tryAcquire("a")).isFalse();
 		assertThat(limiter.tryAcquire("b")).isTrue();
-		clock.now = start.plus(Duration.ofMinutes(1));
+		clock.set(start.plus(Duration.ofMinutes(1)));
 		assertThat(limiter.tryAcquire("a")).isTrue();
-	}
-
-	static final class MutableClock extends Clock {
-
-		Instant now;
-
-		MutableClock(Instant now) {
-			this.now = now;
-		}
-
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
 	}
 }
