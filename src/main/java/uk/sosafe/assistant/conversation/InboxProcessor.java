@@ -1,11 +1,7 @@
 package uk.sosafe.assistant.conversation;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -28,8 +24,6 @@ import uk.sosafe.assistant.conversation.spi.Turn;
 @Component
 class InboxProcessor implements SmartLifecycle {
 
-	private static final Logger log = LoggerFactory.getLogger(InboxProcessor.class);
-
 	private final JdbcInbox inbox;
 
 	private final ConversationEngine engine;
@@ -40,11 +34,9 @@ class InboxProcessor implements SmartLifecycle {
 
 	private final boolean hasPushChannels;
 
-	private final int workers;
+	private final int workerCount;
 
-	private final List<Thread> running = new ArrayList<>();
-
-	private volatile boolean active;
+	private final Workers workers = new Workers();
 
 	InboxProcessor(JdbcInbox inbox, ConversationEngine engine, Outbox outbox, TransactionTemplate transactions,
 			List<ChannelGateway> gateways, @Value("${sosafe.inbox.workers:2}") int workers) {
@@ -53,7 +45,7 @@ class InboxProcessor implements SmartLifecycle {
 		this.outbox = outbox;
 		this.transactions = transactions;
 		this.hasPushChannels = !gateways.isEmpty();
-		this.workers = workers;
+		this.workerCount = workers;
 	}
 
 	/** Handles the next message that may be handled now; returns whether there was one. */
@@ -88,30 +80,7 @@ class InboxProcessor implements SmartLifecycle {
 		if (!this.hasPushChannels) {
 			return;
 		}
-		this.active = true;
-		for (int i = 0; i < this.workers; i++) {
-			Thread thread = new Thread(this::run, "inbox-worker-" + i);
-			thread.setDaemon(true);
-			this.running.add(thread);
-			thread.start();
-		}
-	}
-
-	private void run() {
-		while (this.active) {
-			try {
-				if (!processNext()) {
-					this.inbox.wakeUp().await(1_000);
-				}
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-			catch (RuntimeException ex) {
-				log.error("Handling an inbox message failed; it will be retried when its lease runs out", ex);
-			}
-		}
+		this.workers.start("inbox-worker", this.workerCount, this::processNext, this.inbox.wakeUp());
 	}
 
 	@Override
@@ -120,13 +89,11 @@ class InboxProcessor implements SmartLifecycle {
 
 	@Override
 	public void stop() {
-		this.active = false;
-		this.running.forEach(Thread::interrupt);
-		this.running.clear();
+		this.workers.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.active;
+		return this.workers.running();
 	}
 }

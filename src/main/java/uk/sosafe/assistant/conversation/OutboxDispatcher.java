@@ -58,7 +58,7 @@ class OutboxDispatcher implements SmartLifecycle {
 
 	private final boolean autoStart;
 
-	private volatile Thread worker;
+	private final Workers workers = new Workers();
 
 	OutboxDispatcher(JdbcClient jdbc, JdbcOutbox outbox, Residents residents, List<ChannelGateway> gateways,
 			Clock clock, @Value("${sosafe.outbox.dispatch:true}") boolean autoStart) {
@@ -173,27 +173,7 @@ class OutboxDispatcher implements SmartLifecycle {
 		if (this.gateways.isEmpty() || !this.autoStart) {
 			return;
 		}
-		Thread thread = new Thread(this::run, "outbox-dispatcher");
-		thread.setDaemon(true);
-		this.worker = thread;
-		thread.start();
-	}
-
-	private void run() {
-		while (this.worker == Thread.currentThread()) {
-			try {
-				if (!dispatchNext()) {
-					this.wakeUp.await(1_000);
-				}
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-			catch (RuntimeException ex) {
-				log.error("Outbox dispatch failed; carrying on", ex);
-			}
-		}
+		this.workers.start("outbox-dispatcher", 1, this::dispatchNext, this.wakeUp);
 	}
 
 	@Override
@@ -202,15 +182,11 @@ class OutboxDispatcher implements SmartLifecycle {
 
 	@Override
 	public void stop() {
-		Thread thread = this.worker;
-		this.worker = null;
-		if (thread != null) {
-			thread.interrupt();
-		}
+		this.workers.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.worker != null;
+		return this.workers.running();
 	}
 }

@@ -1,0 +1,61 @@
+package uk.sosafe.assistant.conversation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Background threads that repeat a step while there is work and otherwise wait to be woken (or for a
+ * second). A failed step is logged and the loop carries on; stopping interrupts the threads.
+ */
+final class Workers {
+
+	private static final Logger log = LoggerFactory.getLogger(Workers.class);
+
+	private static final long IDLE_WAIT_MILLIS = 1_000;
+
+	private final List<Thread> threads = new ArrayList<>();
+
+	private volatile boolean running;
+
+	/** Starts {@code count} threads named {@code name-N} running {@code step}, which says whether it found work. */
+	synchronized void start(String name, int count, BooleanSupplier step, WakeUp wakeUp) {
+		this.running = true;
+		for (int i = 0; i < count; i++) {
+			Thread thread = new Thread(() -> loop(step, wakeUp), name + "-" + i);
+			thread.setDaemon(true);
+			this.threads.add(thread);
+			thread.start();
+		}
+	}
+
+	synchronized void stop() {
+		this.running = false;
+		this.threads.forEach(Thread::interrupt);
+		this.threads.clear();
+	}
+
+	boolean running() {
+		return this.running;
+	}
+
+	private void loop(BooleanSupplier step, WakeUp wakeUp) {
+		while (this.running) {
+			try {
+				if (!step.getAsBoolean()) {
+					wakeUp.await(IDLE_WAIT_MILLIS);
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			catch (RuntimeException ex) {
+				log.error("{} failed a step; carrying on", Thread.currentThread().getName(), ex);
+			}
+		}
+	}
+}
