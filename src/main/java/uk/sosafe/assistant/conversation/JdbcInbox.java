@@ -28,6 +28,9 @@ class JdbcInbox implements Inbox {
 
 	static final Duration LEASE = Duration.ofSeconds(60);
 
+	/** A message claimed this many times without being handled is set aside, so it cannot block its resident. */
+	static final int MAX_ATTEMPTS = 5;
+
 	private final JdbcClient jdbc;
 
 	private final PersonalData personalData;
@@ -78,15 +81,27 @@ class JdbcInbox implements Inbox {
 		if (candidate.isEmpty()) {
 			return Optional.empty();
 		}
+		this.jdbc.sql("""
+				UPDATE inbox SET status = 'FAILED', detail = 'gave up after repeated failures', lease_owner = NULL,
+				lease_until = NULL WHERE id = :id AND attempts >= :most""")
+			.param("id", candidate.get())
+			.param("most", MAX_ATTEMPTS)
+			.update();
 		int leased = this.jdbc.sql("""
-				UPDATE inbox SET lease_owner = :owner, lease_until = :until
+				UPDATE inbox SET lease_owner = :owner, lease_until = :until, attempts = attempts + 1
 				WHERE id = :id AND status = 'NEW' AND (lease_until IS NULL OR lease_until < :now)""")
 			.param("owner", this.owner)
 			.param("until", now + LEASE.toMillis())
 			.param("id", candidate.get())
 			.param("now", now)
 			.update();
-		return leased == 1 ? Optional.of(load(candidate.get())) : Optional.empty();
+		return leased == 1 ? Optional.of(load(candidate.get())) : claimNextAfterSettingAside(candidate.get());
+	}
+
+	/** When the candidate was just set aside, the resident's next message may be claimed at once. */
+	private Optional<Claimed> claimNextAfterSettingAside(long id) {
+		String status = this.jdbc.sql("SELECT status FROM inbox WHERE id = :id").param("id", id).query(String.class).single();
+		return "FAILED".equals(status) ? claimNext() : Optional.empty();
 	}
 
 	void finish(long id, String status, String detail) {

@@ -102,6 +102,20 @@ class InboxJourneyTest {
 		assertThat(outboxLanes(resident)).containsExactly(1);
 	}
 
+	@Test
+	void aMessageThatKeepsFailingIsSetAsideSoItsResidentIsNotBlocked() {
+		ResidentId resident = resident();
+		this.inbox.accept(message(resident, "p-1", "what is cuckooing"));
+		this.inbox.accept(message(resident, "p-2", "what is county lines"));
+		this.jdbc.sql("UPDATE inbox SET attempts = :most, lease_until = 1 WHERE resident_id = :r AND external_id LIKE 'p-1-%'")
+			.param("most", JdbcInbox.MAX_ATTEMPTS).param("r", resident.value()).update();
+
+		drain();
+
+		assertThat(this.jdbc.sql("SELECT status FROM inbox WHERE resident_id = :r ORDER BY id").param("r", resident.value())
+			.query(String.class).list()).containsExactly("FAILED", "DONE");
+	}
+
 	private void drain() {
 		while (this.processor.processNext()) {
 			// handle everything waiting
