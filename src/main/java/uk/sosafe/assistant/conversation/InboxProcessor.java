@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,7 +21,7 @@ import uk.sosafe.assistant.conversation.spi.Turn;
  * message to be handled again or finds it handled, never half. Different residents in parallel.
  */
 @Component
-class InboxProcessor implements SmartLifecycle {
+class InboxProcessor extends Workers {
 
 	private final JdbcInbox inbox;
 
@@ -35,8 +34,6 @@ class InboxProcessor implements SmartLifecycle {
 	private final boolean hasPushChannels;
 
 	private final int workerCount;
-
-	private final Workers workers = new Workers();
 
 	InboxProcessor(JdbcInbox inbox, ConversationEngine engine, Outbox outbox, TransactionTemplate transactions,
 			List<ChannelGateway> gateways, @Value("${sosafe.inbox.workers:2}") int workers) {
@@ -80,20 +77,6 @@ class InboxProcessor implements SmartLifecycle {
 		if (!this.hasPushChannels) {
 			return;
 		}
-		this.workers.start("inbox-worker", this.workerCount, this::processNext, this.inbox.wakeUp());
-	}
-
-	@Override
-	public void start() {
-	}
-
-	@Override
-	public void stop() {
-		this.workers.stop();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.workers.running();
+		startThreads("inbox-worker", this.workerCount, this::processNext, this.inbox.wakeUp());
 	}
 }

@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -33,7 +32,7 @@ import uk.sosafe.assistant.conversation.spi.Residents;
  * UNCERTAIN and left (a missed campaign message is better than a double one).
  */
 @Component
-class OutboxDispatcher implements SmartLifecycle {
+class OutboxDispatcher extends Workers {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
 
@@ -57,8 +56,6 @@ class OutboxDispatcher implements SmartLifecycle {
 	private final Clock clock;
 
 	private final boolean autoStart;
-
-	private final Workers workers = new Workers();
 
 	OutboxDispatcher(JdbcClient jdbc, JdbcOutbox outbox, Residents residents, List<ChannelGateway> gateways,
 			Clock clock, @Value("${sosafe.outbox.dispatch:true}") boolean autoStart) {
@@ -173,20 +170,6 @@ class OutboxDispatcher implements SmartLifecycle {
 		if (this.gateways.isEmpty() || !this.autoStart) {
 			return;
 		}
-		this.workers.start("outbox-dispatcher", 1, this::dispatchNext, this.wakeUp);
-	}
-
-	@Override
-	public void start() {
-	}
-
-	@Override
-	public void stop() {
-		this.workers.stop();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.workers.running();
+		startThreads("outbox-dispatcher", 1, this::dispatchNext, this.wakeUp);
 	}
 }

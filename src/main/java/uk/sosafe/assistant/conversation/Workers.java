@@ -7,11 +7,14 @@ import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.SmartLifecycle;
+
 /**
- * Background threads that repeat a step while there is work and otherwise wait to be woken (or for a
- * second). A failed step is logged and the loop carries on; stopping interrupts the threads.
+ * A component with background threads that repeat a step while there is work and otherwise wait to be
+ * woken (or for a second). A failed step is logged and the loop carries on. Threads start when the
+ * subclass says so (once the application is ready) and stop with the application context.
  */
-final class Workers {
+abstract class Workers implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(Workers.class);
 
@@ -22,7 +25,7 @@ final class Workers {
 	private volatile boolean running;
 
 	/** Starts {@code count} threads named {@code name-N} running {@code step}, which says whether it found work. */
-	synchronized void start(String name, int count, BooleanSupplier step, WakeUp wakeUp) {
+	protected final synchronized void startThreads(String name, int count, BooleanSupplier step, WakeUp wakeUp) {
 		this.running = true;
 		for (int i = 0; i < count; i++) {
 			Thread thread = new Thread(() -> loop(step, wakeUp), name + "-" + i);
@@ -32,13 +35,19 @@ final class Workers {
 		}
 	}
 
-	synchronized void stop() {
+	@Override
+	public void start() {
+	}
+
+	@Override
+	public synchronized void stop() {
 		this.running = false;
 		this.threads.forEach(Thread::interrupt);
 		this.threads.clear();
 	}
 
-	boolean running() {
+	@Override
+	public boolean isRunning() {
 		return this.running;
 	}
 

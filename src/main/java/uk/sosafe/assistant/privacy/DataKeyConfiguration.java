@@ -61,10 +61,10 @@ class DataKeyConfiguration {
 	}
 
 	private static void restrictToOwner(Path file) throws IOException {
-		try {
+		if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
 			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
 		}
-		catch (UnsupportedOperationException ex) {
+		else {
 			log.warn("Cannot restrict permissions of {} on this file system", file);
 		}
 	}

@@ -19,7 +19,6 @@ import org.springframework.test.context.DynamicPropertySource;
 import uk.sosafe.assistant.conversation.spi.Channel;
 import uk.sosafe.assistant.conversation.spi.ChannelGateway;
 import uk.sosafe.assistant.conversation.spi.InboundMessage;
-import uk.sosafe.assistant.conversation.spi.Reply;
 import uk.sosafe.assistant.conversation.spi.ResidentId;
 import uk.sosafe.assistant.conversation.spi.Residents;
 
@@ -140,17 +139,7 @@ class InboxJourneyTest {
 
 		@Bean
 		ChannelGateway telegramThatAcceptsEverything() {
-			return new ChannelGateway() {
-				@Override
-				public Channel channel() {
-					return Channel.TELEGRAM;
-				}
-
-				@Override
-				public SendResult send(String address, List<Reply> replies) {
-					return new SendResult(SendResult.Status.ACCEPTED, "1", null);
-				}
-			};
+			return new RecordingGateway(Channel.TELEGRAM);
 		}
 	}
 }

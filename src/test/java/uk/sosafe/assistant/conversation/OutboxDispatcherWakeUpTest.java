@@ -1,7 +1,6 @@
 package uk.sosafe.assistant.conversation;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		OutboxDispatcherWakeUpTest.Gateway.class })
 class OutboxDispatcherWakeUpTest {
 
-	static final List<String> SENT = new CopyOnWriteArrayList<>();
+	static final RecordingGateway GATEWAY = new RecordingGateway(Channel.TELEGRAM);
 
 	@Autowired
 	JdbcOutbox outbox;
@@ -43,10 +42,10 @@ class OutboxDispatcherWakeUpTest {
 
 		this.outbox.enqueue(resident, List.of(Reply.text("woken")), Lane.REPLY);
 
-		for (int i = 0; i < 100 && SENT.isEmpty(); i++) {
+		for (int i = 0; i < 100 && GATEWAY.sent.isEmpty(); i++) {
 			Thread.sleep(50);
 		}
-		assertThat(SENT).containsExactly("123456789:woken");
+		assertThat(GATEWAY.sent).containsExactly("123456789:woken");
 		this.outbox.on(new ResidentForgotten(resident));
 		this.residents.on(new ResidentForgotten(resident));
 	}
@@ -56,18 +55,7 @@ class OutboxDispatcherWakeUpTest {
 
 		@Bean
 		ChannelGateway telegramForTest() {
-			return new ChannelGateway() {
-				@Override
-				public Channel channel() {
-					return Channel.TELEGRAM;
-				}
-
-				@Override
-				public SendResult send(String address, List<Reply> replies) {
-					SENT.add(address + ":" + replies.get(0).text());
-					return new SendResult(SendResult.Status.ACCEPTED, "1", null);
-				}
-			};
+			return GATEWAY;
 		}
 	}
 }
