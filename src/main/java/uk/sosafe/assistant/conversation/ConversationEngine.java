@@ -56,10 +56,12 @@ public class ConversationEngine {
 
 	private final ResidentDirectory residents;
 
+	private final JdbcInbox inbox;
+
 	ConversationEngine(SafetyCheck safety, List<ConversationFlow> flows, Commands commands, KnowledgeBase knowledge,
 			AnswerReplies answers, Conversations conversations, Transcript transcript, Phrases phrases,
 			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager,
-			ResidentDirectory residents) {
+			ResidentDirectory residents, JdbcInbox inbox) {
 		this.safety = safety;
 		this.flows = flows.stream().collect(Collectors.toMap(ConversationFlow::name, Function.identity()));
 		this.commands = commands;
@@ -72,26 +74,43 @@ public class ConversationEngine {
 		this.clock = clock;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.residents = residents;
+		this.inbox = inbox;
 	}
 
 	/**
-	 * Handles a message and returns the replies; throws {@link UnknownOptionException} for an option not
-	 * offered. Deciding (safety, search) runs outside any transaction, so the single database connection
-	 * is held only for the short write of the transcript and state at the end.
+	 * Handles a message from a channel that answers at once (the web chat): the message is recorded in
+	 * the inbox as handled, with the turn, in one transaction. Throws {@link UnknownOptionException} for
+	 * an option not offered.
 	 */
 	public Turn handle(InboundMessage message) {
+		return handle(message, (turn, notice) -> this.inbox.recordHandled(message));
+	}
+
+	/**
+	 * Handles a message and passes the turn to {@code sink} inside the transaction that saves the state
+	 * and transcript, so whatever the sink writes (the outbox, the inbox row) commits with them or not at
+	 * all. Deciding (safety, search) runs outside any transaction, so the single database connection is
+	 * held only for the short write at the end.
+	 */
+	Turn handle(InboundMessage message, TurnSink sink) {
 		String residentId = message.resident().value();
 		Conversation conversation = this.conversations.findById(residentId)
 			.orElseGet(() -> Conversation.start(residentId, this.clock.instant()));
-		if (message.isOption() && !conversation.offered(message.option())) {
+		InboundMessage chosen = numberedChoice(message, conversation);
+		if (chosen.isOption() && !conversation.offered(chosen.option())) {
 			throw new UnknownOptionException();
 		}
-		if (message.isOption() && message.option().equals(Commands.FORGET_CONFIRM)) {
-			this.transactions.executeWithoutResult(status -> this.events.publishEvent(new ResidentForgotten(message.resident())));
-			return this.commands.forgotten();
+		if (chosen.isOption() && chosen.option().equals(Commands.FORGET_CONFIRM)) {
+			Turn farewell = this.commands.forgotten();
+			this.transactions.executeWithoutResult(status -> {
+				sink.accept(farewell, true);
+				this.events.publishEvent(new ResidentForgotten(message.resident()));
+			});
+			return farewell;
 		}
-		boolean exiting = isExit(message);
-		Turn turn = exiting ? exit(conversation) : decide(message, conversation);
+		Optional<Turn> keyword = smsKeyword(chosen);
+		boolean exiting = keyword.isEmpty() && isExit(chosen);
+		Turn turn = keyword.orElseGet(() -> exiting ? exit(conversation) : decide(chosen, conversation));
 		List<Reply> replies = turn.replies();
 		conversation.offer(replies.isEmpty() ? List.of() : replies.get(replies.size() - 1).options(), this.clock.instant());
 		this.transactions.executeWithoutResult(status -> {
@@ -102,8 +121,52 @@ public class ConversationEngine {
 			if (exiting) {
 				this.events.publishEvent(new ConversationExited(message.resident(), message.channel()));
 			}
+			sink.accept(turn, turn.handledAs() == HandledAs.NOTICE);
 		});
 		return turn;
+	}
+
+	/** On SMS a bare number picks that line of the options last offered ("Reply 1, 2 or 3"). */
+	private static InboundMessage numberedChoice(InboundMessage message, Conversation conversation) {
+		if (message.channel() != Channel.SMS || message.isOption() || !message.text().strip().matches("[1-9][0-9]?")) {
+			return message;
+		}
+		List<String> offered = conversation.offeredValues();
+		int number = Integer.parseInt(message.text().strip());
+		return number > offered.size() ? message
+				: new InboundMessage(message.resident(), message.channel(), message.externalId(), message.text(),
+						offered.get(number - 1), message.receivedAt());
+	}
+
+	/**
+	 * SMS keywords come before everything, even safety and flows: STOP opts the number out of all
+	 * messages (one confirmation, then silence), START opts back in, HELP says what this is and how to
+	 * stop. A number that opted out hears nothing else.
+	 */
+	private Optional<Turn> smsKeyword(InboundMessage message) {
+		if (message.channel() != Channel.SMS) {
+			return Optional.empty();
+		}
+		Optional<SmsKeywords> keyword = message.isOption() ? Optional.empty() : SmsKeywords.of(message.text());
+		boolean optedOut = this.residents.isOptedOut(message.resident());
+		if (keyword.isPresent()) {
+			switch (keyword.get()) {
+				case OPT_OUT -> {
+					this.residents.optOut(message.resident(), "texted a stop word");
+					return Optional.of(Turn.of(HandledAs.NOTICE, Reply.text(this.phrases.get("sms.stopped"))));
+				}
+				case HELP -> {
+					return Optional.of(Turn.of(HandledAs.NOTICE, Reply.text(this.phrases.get("sms.help"))));
+				}
+				case OPT_IN -> {
+					if (optedOut) {
+						this.residents.optIn(message.resident());
+						return Optional.of(Turn.of(HandledAs.COMMAND, Reply.text(this.phrases.get("sms.started"))));
+					}
+				}
+			}
+		}
+		return optedOut ? Optional.of(Turn.of(HandledAs.NOTICE, List.of())) : Optional.empty();
 	}
 
 	private static boolean isExit(InboundMessage message) {

@@ -7,7 +7,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.sosafe.assistant.conversation.spi.ChannelGateway;
 import uk.sosafe.assistant.conversation.spi.HandledAs;
@@ -29,18 +28,15 @@ class InboxProcessor extends Workers {
 
 	private final Outbox outbox;
 
-	private final TransactionTemplate transactions;
-
 	private final boolean hasPushChannels;
 
 	private final int workerCount;
 
-	InboxProcessor(JdbcInbox inbox, ConversationEngine engine, Outbox outbox, TransactionTemplate transactions,
+	InboxProcessor(JdbcInbox inbox, ConversationEngine engine, Outbox outbox,
 			List<ChannelGateway> gateways, @Value("${sosafe.inbox.workers:2}") int workers) {
 		this.inbox = inbox;
 		this.engine = engine;
 		this.outbox = outbox;
-		this.transactions = transactions;
 		this.hasPushChannels = !gateways.isEmpty();
 		this.workerCount = workers;
 	}
@@ -53,9 +49,11 @@ class InboxProcessor extends Workers {
 		}
 		JdbcInbox.Claimed next = claimed.get();
 		try {
-			this.transactions.executeWithoutResult(status -> {
-				Turn turn = this.engine.handle(next.message());
-				if (!turn.replies().isEmpty()) {
+			this.engine.handle(next.message(), (turn, notice) -> {
+				if (notice && !turn.replies().isEmpty()) {
+					this.outbox.enqueueNotice(next.message().resident(), turn.replies());
+				}
+				else if (!turn.replies().isEmpty()) {
 					this.outbox.enqueue(next.message().resident(), turn.replies(), laneFor(turn));
 				}
 				this.inbox.finish(next.id(), "DONE", null);

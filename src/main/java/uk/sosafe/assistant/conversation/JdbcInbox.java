@@ -49,9 +49,22 @@ class JdbcInbox implements Inbox {
 
 	@Override
 	public boolean accept(InboundMessage message) {
+		boolean inserted = insert(message, "NEW");
+		if (inserted) {
+			this.wakeUp.ring();
+		}
+		return inserted;
+	}
+
+	/** Records a message that was handled as it arrived (the web chat), for the same trail as the others. */
+	void recordHandled(InboundMessage message) {
+		insert(message, "DONE");
+	}
+
+	private boolean insert(InboundMessage message, String status) {
 		int inserted = this.jdbc.sql("""
 				INSERT INTO inbox (channel, external_id, resident_id, text_enc, option_value, received_at, status)
-				VALUES (:channel, :externalId, :resident, :text, :option, :receivedAt, 'NEW')
+				VALUES (:channel, :externalId, :resident, :text, :option, :receivedAt, :status)
 				ON CONFLICT (channel, external_id) DO NOTHING""")
 			.param("channel", message.channel().name())
 			.param("externalId", message.externalId())
@@ -59,10 +72,8 @@ class JdbcInbox implements Inbox {
 			.param("text", this.personalData.encrypt(message.text()))
 			.param("option", message.option())
 			.param("receivedAt", message.receivedAt().toEpochMilli())
+			.param("status", status)
 			.update();
-		if (inserted == 1) {
-			this.wakeUp.ring();
-		}
 		return inserted == 1;
 	}
 

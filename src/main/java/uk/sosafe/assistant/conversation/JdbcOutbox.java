@@ -2,6 +2,7 @@ package uk.sosafe.assistant.conversation;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -10,11 +11,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.sosafe.assistant.conversation.spi.Channel;
 import uk.sosafe.assistant.conversation.spi.Lane;
 import uk.sosafe.assistant.conversation.spi.Outbox;
 import uk.sosafe.assistant.conversation.spi.Reply;
 import uk.sosafe.assistant.conversation.spi.ResidentForgotten;
 import uk.sosafe.assistant.conversation.spi.ResidentId;
+import uk.sosafe.assistant.conversation.spi.Residents;
 import uk.sosafe.assistant.privacy.PersonalData;
 
 /** The persistent outbox: every outbound message is written here (encrypted) before any channel sees it. */
@@ -27,28 +30,54 @@ class JdbcOutbox implements Outbox {
 
 	private final PersonalData personalData;
 
+	private final Residents residents;
+
 	private final Clock clock;
 
 	private final WakeUp wakeUp = new WakeUp();
 
-	JdbcOutbox(JdbcClient jdbc, PersonalData personalData, Clock clock) {
+	JdbcOutbox(JdbcClient jdbc, PersonalData personalData, Residents residents, Clock clock) {
 		this.jdbc = jdbc;
 		this.personalData = personalData;
+		this.residents = residents;
 		this.clock = clock;
 	}
 
 	@Override
 	public void enqueue(ResidentId resident, List<Reply> replies, Lane lane) {
+		insert(resident, replies, lane, false, null, null);
+	}
+
+	@Override
+	public void enqueueNotice(ResidentId resident, List<Reply> replies) {
+		Optional<Channel> channel = this.residents.channelOf(resident);
+		Optional<String> address = this.residents.addressOf(resident);
+		if (channel.isEmpty() || address.isEmpty()) {
+			return;
+		}
+		insert(resident, replies, Lane.REPLY, true, channel.get().name(), this.personalData.encrypt(address.get()));
+	}
+
+	private void insert(ResidentId resident, List<Reply> replies, Lane lane, boolean notice, String channel,
+			byte[] sealedAddress) {
 		long now = this.clock.millis();
 		this.jdbc.sql("""
-				INSERT INTO outbox (resident_id, lane, body_enc, status, attempts, next_attempt_at, created_at, updated_at)
-				VALUES (:resident, :lane, :body, 'QUEUED', 0, :now, :now, :now)""")
+				INSERT INTO outbox (resident_id, lane, body_enc, status, attempts, next_attempt_at, created_at, updated_at,
+				notice, channel, address_enc)
+				VALUES (:resident, :lane, :body, 'QUEUED', 0, :now, :now, :now, :notice, :channel, :address)""")
 			.param("resident", resident.value())
 			.param("lane", lane.ordinal())
 			.param("body", this.personalData.encrypt(JSON.writeValueAsString(replies.toArray(Reply[]::new))))
 			.param("now", now)
+			.param("notice", notice)
+			.param("channel", channel)
+			.param("address", sealedAddress)
 			.update();
 		this.wakeUp.ring();
+	}
+
+	String address(byte[] sealed) {
+		return this.personalData.decrypt(sealed);
 	}
 
 	List<Reply> replies(byte[] sealed) {
@@ -62,6 +91,6 @@ class JdbcOutbox implements Outbox {
 	@EventListener
 	@Transactional
 	void on(ResidentForgotten event) {
-		this.jdbc.sql("DELETE FROM outbox WHERE resident_id = :resident").param("resident", event.resident().value()).update();
+		this.jdbc.sql("DELETE FROM outbox WHERE resident_id = :resident AND notice = FALSE").param("resident", event.resident().value()).update();
 	}
 }

@@ -2,10 +2,15 @@ package uk.sosafe.assistant.conversation;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +23,7 @@ import org.springframework.stereotype.Component;
 
 import uk.sosafe.assistant.conversation.spi.Channel;
 import uk.sosafe.assistant.conversation.spi.ChannelGateway;
+import uk.sosafe.assistant.conversation.spi.ChannelGateway.DailyCap;
 import uk.sosafe.assistant.conversation.spi.ChannelGateway.SendResult;
 import uk.sosafe.assistant.conversation.spi.Lane;
 import uk.sosafe.assistant.conversation.spi.Reply;
@@ -25,11 +31,14 @@ import uk.sosafe.assistant.conversation.spi.ResidentId;
 import uk.sosafe.assistant.conversation.spi.Residents;
 
 /**
- * Sends queued messages, most urgent lane first, oldest first within a lane; retries with backoff when
- * a channel says so, and gives up with a reason when it will never work. A row is marked SENDING before
- * the channel is called, because no platform takes an idempotency key: after a crash such rows are
- * resent when they are safety messages (a duplicate is better than silence) and otherwise marked
- * UNCERTAIN and left (a missed campaign message is better than a double one).
+ * Sends queued messages, most urgent lane first, oldest first within a lane, one platform message (part)
+ * at a time under each channel's rates; a resident whose rate is used up is passed over (with their later
+ * messages, so their order holds) and others go first. Retries with backoff when a channel says so, waits
+ * as long as a platform asks when throttled, and gives up with a reason when it will never work.
+ * <p>
+ * A row is marked SENDING before the channel is called, because no platform takes an idempotency key:
+ * after a crash such rows are resent when they are safety messages (a duplicate is better than silence)
+ * and otherwise marked UNCERTAIN and left (a missed campaign message is better than a double one).
  */
 @Component
 class OutboxDispatcher extends Workers {
@@ -40,7 +49,16 @@ class OutboxDispatcher extends Workers {
 
 	static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
-	private record Row(long id, String residentId, int lane, byte[] body, int attempts) {
+	/** How many due rows one step looks at to find one whose resident may be sent to now. */
+	private static final int WINDOW = 64;
+
+	private static final long IDLE_MILLIS = 1_000;
+
+	private record Row(long id, String residentId, Lane lane, byte[] body, int attempts, int partsSent, boolean notice,
+			String channel, byte[] sealedAddress) {
+	}
+
+	private record Target(ChannelGateway gateway, String address) {
 	}
 
 	private final JdbcClient jdbc;
@@ -49,7 +67,19 @@ class OutboxDispatcher extends Workers {
 
 	private final Residents residents;
 
+	private final DailyUsage usage;
+
 	private final Map<Channel, ChannelGateway> gateways = new EnumMap<>(Channel.class);
+
+	private final Map<Channel, SendLimiter> limiters = new EnumMap<>(Channel.class);
+
+	/** Resident id to channel, so the rates can be checked without reading the sealed address. */
+	private final Map<String, Channel> channels = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, Channel> eldest) {
+			return size() > 10_000;
+		}
+	});
 
 	private final WakeUp wakeUp;
 
@@ -57,15 +87,24 @@ class OutboxDispatcher extends Workers {
 
 	private final boolean autoStart;
 
-	OutboxDispatcher(JdbcClient jdbc, JdbcOutbox outbox, Residents residents, List<ChannelGateway> gateways,
-			Clock clock, @Value("${sosafe.outbox.dispatch:true}") boolean autoStart) {
+	OutboxDispatcher(JdbcClient jdbc, JdbcOutbox outbox, Residents residents, DailyUsage usage,
+			List<ChannelGateway> gateways, Clock clock, @Value("${sosafe.outbox.dispatch:true}") boolean autoStart) {
 		this.autoStart = autoStart;
 		this.jdbc = jdbc;
 		this.outbox = outbox;
 		this.residents = residents;
-		gateways.forEach(gateway -> this.gateways.put(gateway.channel(), gateway));
+		this.usage = usage;
+		gateways.forEach(gateway -> {
+			this.gateways.put(gateway.channel(), gateway);
+			this.limiters.put(gateway.channel(), new PacedLimiter(gateway.rates(), () -> nanos(clock)));
+		});
 		this.wakeUp = outbox.wakeUp();
 		this.clock = clock;
+	}
+
+	private static long nanos(Clock clock) {
+		Instant now = clock.instant();
+		return now.getEpochSecond() * 1_000_000_000L + now.getNano();
 	}
 
 	/** Applies the crash policy to rows left SENDING by a previous run; returns how many were requeued. */
@@ -80,19 +119,64 @@ class OutboxDispatcher extends Workers {
 		return resent;
 	}
 
-	/** Sends the most urgent due message, if any; returns whether one was handled. */
+	/** Sends one part of the most urgent message that may go now, if any; returns whether one was handled. */
 	boolean dispatchNext() {
-		Optional<Row> next = this.jdbc.sql("""
-				SELECT id, resident_id, lane, body_enc, attempts FROM outbox
-				WHERE status = 'QUEUED' AND next_attempt_at <= :now ORDER BY lane, id LIMIT 1""")
-			.param("now", this.clock.millis())
-			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getBytes(4), rs.getInt(5)))
-			.optional();
-		if (next.isEmpty() || !claim(next.get().id())) {
-			return next.isPresent();
+		return step() == 0;
+	}
+
+	/** One step: zero when a message was handled, otherwise how many milliseconds to wait at most. */
+	long step() {
+		long now = this.clock.millis();
+		List<Row> due = this.jdbc.sql("""
+				SELECT id, resident_id, lane, body_enc, attempts, parts_sent, notice, channel, address_enc FROM outbox
+				WHERE status = 'QUEUED' AND next_attempt_at <= :now ORDER BY lane, id LIMIT :window""")
+			.param("now", now)
+			.param("window", WINDOW)
+			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), Lane.values()[rs.getInt(3)], rs.getBytes(4),
+					rs.getInt(5), rs.getInt(6), rs.getBoolean(7), rs.getString(8), rs.getBytes(9)))
+			.list();
+		if (due.isEmpty()) {
+			return untilNextDue(now);
 		}
-		send(next.get());
-		return true;
+		long wait = IDLE_MILLIS;
+		Set<String> passedOver = new HashSet<>();
+		for (Row row : due) {
+			if (passedOver.contains(row.residentId())) {
+				continue;
+			}
+			Optional<Channel> channel = channelOf(row);
+			SendLimiter limiter = channel.map(this.limiters::get).orElse(null);
+			Duration hold = limiter == null ? Duration.ZERO : limiter.tryAcquire(row.residentId());
+			if (!hold.isZero()) {
+				passedOver.add(row.residentId());
+				wait = Math.min(wait, Math.max(1, hold.toMillis()));
+				continue;
+			}
+			if (claim(row.id())) {
+				dispatch(row, channel);
+				return 0;
+			}
+		}
+		return wait;
+	}
+
+	private long untilNextDue(long now) {
+		long next = this.jdbc.sql("SELECT COALESCE(MIN(next_attempt_at), -1) FROM outbox WHERE status = 'QUEUED'")
+			.query(Long.class).single();
+		return next < 0 ? IDLE_MILLIS : Math.max(1, Math.min(IDLE_MILLIS, next - now));
+	}
+
+	private Optional<Channel> channelOf(Row row) {
+		if (row.channel() != null) {
+			return Optional.of(Channel.valueOf(row.channel()));
+		}
+		Channel known = this.channels.get(row.residentId());
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Optional<Channel> found = this.residents.channelOf(new ResidentId(row.residentId()));
+		found.ifPresent(channel -> this.channels.put(row.residentId(), channel));
+		return found;
 	}
 
 	private boolean claim(long id) {
@@ -100,29 +184,94 @@ class OutboxDispatcher extends Workers {
 			.param("now", this.clock.millis()).param("id", id).update() == 1;
 	}
 
-	private void send(Row row) {
+	private void dispatch(Row row, Optional<Channel> channel) {
 		ResidentId resident = new ResidentId(row.residentId());
-		Optional<Channel> channel = this.residents.channelOf(resident);
-		Optional<String> address = this.residents.addressOf(resident);
-		ChannelGateway gateway = channel.map(this.gateways::get).orElse(null);
-		if (address.isEmpty() || gateway == null) {
-			finish(row.id(), OutboxStatus.FAILED, null, address.isEmpty() ? "resident no longer known"
-					: "no gateway for channel " + channel.get());
+		Optional<Target> target = channel.flatMap(found -> targetOf(row, resident, found));
+		if (target.isEmpty()) {
+			finish(row.id(), OutboxStatus.FAILED, null, channel.isEmpty() || this.gateways.containsKey(channel.get())
+					? "resident no longer known" : "no gateway for channel " + channel.get());
 			return;
 		}
+		if (!row.notice() && this.residents.isOptedOut(resident)) {
+			finish(row.id(), OutboxStatus.FAILED, null, "resident opted out");
+			return;
+		}
+		ChannelGateway gateway = target.get().gateway();
 		List<Reply> replies = this.outbox.replies(row.body());
+		int part = row.partsSent();
+		int units = gateway.units(replies, part);
+		Optional<DailyCap> cap = gateway.dailyCap();
+		if (cap.isPresent() && row.lane() != Lane.SAFETY
+				&& !this.usage.allows(gateway.channel(), row.residentId(), units, cap.get())) {
+			overCap(row);
+			return;
+		}
 		SendResult result;
 		try {
-			result = gateway.send(address.get(), replies);
+			result = gateway.send(target.get().address(), replies, part);
 		}
 		catch (RuntimeException ex) {
-			result = new SendResult(SendResult.Status.RETRY, null, ex.getClass().getSimpleName());
+			result = SendResult.retry(ex.getClass().getSimpleName());
+		}
+		if (result.status() == SendResult.Status.ACCEPTED && cap.isPresent()) {
+			this.usage.spend(gateway.channel(), row.residentId(), units);
 		}
 		switch (result.status()) {
-			case ACCEPTED -> finish(row.id(), OutboxStatus.SENT, result.platformId(), null);
+			case ACCEPTED -> accepted(row, part + 1 < gateway.parts(replies), result.platformId());
 			case FAILED -> finish(row.id(), OutboxStatus.FAILED, null, result.detail());
+			case UNREACHABLE -> {
+				this.residents.optOut(resident, result.detail());
+				finish(row.id(), OutboxStatus.FAILED, null, result.detail());
+			}
+			case THROTTLED -> throttled(row, gateway.channel(), result.retryAfter());
 			case RETRY -> retry(row, result.detail());
 		}
+	}
+
+	private Optional<Target> targetOf(Row row, ResidentId resident, Channel channel) {
+		ChannelGateway gateway = this.gateways.get(channel);
+		if (gateway == null) {
+			return Optional.empty();
+		}
+		Optional<String> address = row.sealedAddress() != null ? Optional.of(this.outbox.address(row.sealedAddress()))
+				: this.residents.addressOf(resident);
+		return address.map(found -> new Target(gateway, found));
+	}
+
+	private void accepted(Row row, boolean morePartsToSend, String platformId) {
+		if (!morePartsToSend) {
+			this.jdbc.sql("""
+					UPDATE outbox SET status = 'SENT', parts_sent = parts_sent + 1, platform_id = :platformId, detail = NULL,
+					address_enc = NULL, updated_at = :now WHERE id = :id""")
+				.param("platformId", platformId)
+				.param("now", this.clock.millis())
+				.param("id", row.id())
+				.update();
+			return;
+		}
+		this.jdbc.sql("""
+				UPDATE outbox SET status = 'QUEUED', parts_sent = parts_sent + 1, platform_id = :platformId,
+				updated_at = :now WHERE id = :id""")
+			.param("platformId", platformId)
+			.param("now", this.clock.millis())
+			.param("id", row.id())
+			.update();
+	}
+
+	/** Over the daily cap: campaign messages wait for tomorrow; a reply that late would make no sense. */
+	private void overCap(Row row) {
+		if (row.lane() == Lane.CAMPAIGN) {
+			requeue(row.id(), row.attempts(), this.usage.nextDay().toEpochMilli(), "daily spending cap reached; waits for tomorrow");
+		}
+		else {
+			finish(row.id(), OutboxStatus.FAILED, null, "daily spending cap reached");
+		}
+	}
+
+	private void throttled(Row row, Channel channel, Duration retryAfter) {
+		Duration wait = retryAfter == null || retryAfter.isNegative() ? Duration.ofSeconds(1) : retryAfter;
+		this.limiters.get(channel).pause(wait);
+		requeue(row.id(), row.attempts(), this.clock.millis() + wait.toMillis(), "throttled by the platform");
 	}
 
 	private void retry(Row row, String detail) {
@@ -131,15 +280,18 @@ class OutboxDispatcher extends Workers {
 			finish(row.id(), OutboxStatus.FAILED, null, "gave up after " + attempts + " attempts: " + detail);
 			return;
 		}
-		long now = this.clock.millis();
+		requeue(row.id(), attempts, this.clock.millis() + backoff(attempts).toMillis(), detail);
+	}
+
+	private void requeue(long id, int attempts, long nextAttemptAt, String detail) {
 		this.jdbc.sql("""
 				UPDATE outbox SET status = 'QUEUED', attempts = :attempts, next_attempt_at = :next, detail = :detail,
 				updated_at = :now WHERE id = :id""")
 			.param("attempts", attempts)
-			.param("next", now + backoff(attempts).toMillis())
+			.param("next", nextAttemptAt)
 			.param("detail", detail)
-			.param("now", now)
-			.param("id", row.id())
+			.param("now", this.clock.millis())
+			.param("id", id)
 			.update();
 	}
 
@@ -151,8 +303,8 @@ class OutboxDispatcher extends Workers {
 
 	private void finish(long id, OutboxStatus status, String platformId, String detail) {
 		this.jdbc.sql("""
-				UPDATE outbox SET status = :status, platform_id = :platformId, detail = :detail, updated_at = :now
-				WHERE id = :id""")
+				UPDATE outbox SET status = :status, platform_id = :platformId, detail = :detail, address_enc = NULL,
+				updated_at = :now WHERE id = :id""")
 			.param("status", status.name())
 			.param("platformId", platformId)
 			.param("detail", detail)
@@ -170,6 +322,6 @@ class OutboxDispatcher extends Workers {
 		if (this.gateways.isEmpty() || !this.autoStart) {
 			return;
 		}
-		startThreads("outbox-dispatcher", 1, this::dispatchNext, this.wakeUp);
+		startPacedThreads("outbox-dispatcher", this::step, this.wakeUp);
 	}
 }

@@ -8,6 +8,8 @@ enum OutboxStatus {
 	SENDING,
 	/** Accepted by the platform. */
 	SENT,
+	/** The platform reported it reached the handset. */
+	DELIVERED,
 	/** Not sent, for good, with a reason. */
 	FAILED,
 	/** Was being sent when the process stopped: it may or may not have arrived. */

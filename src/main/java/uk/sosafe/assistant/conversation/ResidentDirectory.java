@@ -76,6 +76,45 @@ class ResidentDirectory implements Residents {
 			.optional();
 	}
 
+	@Override
+	public void recordSource(ResidentId resident, String source) {
+		this.jdbc.sql("UPDATE residents SET source = :source WHERE id = :id AND source IS NULL")
+			.param("source", source)
+			.param("id", resident.value())
+			.update();
+	}
+
+	@Override
+	public void optOut(ResidentId resident, String reason) {
+		this.jdbc.sql("""
+				INSERT INTO opt_outs (channel, address_hash, reason, created_at)
+				SELECT channel, address_hash, :reason, :now FROM residents WHERE id = :id
+				ON CONFLICT (channel, address_hash) DO NOTHING""")
+			.param("reason", reason)
+			.param("now", this.clock.millis())
+			.param("id", resident.value())
+			.update();
+	}
+
+	@Override
+	public void optIn(ResidentId resident) {
+		this.jdbc.sql("""
+				DELETE FROM opt_outs WHERE EXISTS (SELECT 1 FROM residents r WHERE r.id = :id
+				AND r.channel = opt_outs.channel AND r.address_hash = opt_outs.address_hash)""")
+			.param("id", resident.value())
+			.update();
+	}
+
+	@Override
+	public boolean isOptedOut(ResidentId resident) {
+		return this.jdbc.sql("""
+				SELECT COUNT(*) FROM opt_outs o JOIN residents r ON r.channel = o.channel AND r.address_hash = o.address_hash
+				WHERE r.id = :id""")
+			.param("id", resident.value())
+			.query(Integer.class)
+			.single() > 0;
+	}
+
 	/** Notes that a resident was heard from now, for their retention period. */
 	void seen(ResidentId resident) {
 		this.jdbc.sql("UPDATE residents SET last_seen_at = :now WHERE id = :id")

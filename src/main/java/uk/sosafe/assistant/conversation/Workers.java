@@ -3,6 +3,7 @@ package uk.sosafe.assistant.conversation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +26,19 @@ abstract class Workers implements SmartLifecycle {
 	private volatile boolean running;
 
 	/** Starts {@code count} threads named {@code name-N} running {@code step}, which says whether it found work. */
-	protected final synchronized void startThreads(String name, int count, BooleanSupplier step, WakeUp wakeUp) {
+	protected final void startThreads(String name, int count, BooleanSupplier step, WakeUp wakeUp) {
+		startLoops(name, count, () -> step.getAsBoolean() ? 0 : IDLE_WAIT_MILLIS, wakeUp);
+	}
+
+	/**
+	 * Starts one thread running {@code step}, which returns zero when it found work and otherwise how many
+	 * milliseconds the thread may wait before looking again (it is woken sooner when there is work).
+	 */
+	protected final void startPacedThreads(String name, LongSupplier step, WakeUp wakeUp) {
+		startLoops(name, 1, step, wakeUp);
+	}
+
+	private synchronized void startLoops(String name, int count, LongSupplier step, WakeUp wakeUp) {
 		this.running = true;
 		for (int i = 0; i < count; i++) {
 			Thread thread = new Thread(() -> loop(step, wakeUp), name + "-" + i);
@@ -51,11 +64,12 @@ abstract class Workers implements SmartLifecycle {
 		return this.running;
 	}
 
-	private void loop(BooleanSupplier step, WakeUp wakeUp) {
+	private void loop(LongSupplier step, WakeUp wakeUp) {
 		while (this.running) {
 			try {
-				if (!step.getAsBoolean()) {
-					wakeUp.await(IDLE_WAIT_MILLIS);
+				long wait = step.getAsLong();
+				if (wait > 0) {
+					wakeUp.await(wait);
 				}
 			}
 			catch (InterruptedException ex) {

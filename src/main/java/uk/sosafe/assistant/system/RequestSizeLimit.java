@@ -22,7 +22,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getRequestURI().startsWith("/api/") && request.getContentLengthLong() > MAX_BYTES) {
+		if ((request.getRequestURI().startsWith("/api/") || request.getRequestURI().startsWith("/channels/"))
+				&& request.getContentLengthLong() > MAX_BYTES) {
 			response.setStatus(413);
 			response.setContentType("application/json");
 			response.getWriter()

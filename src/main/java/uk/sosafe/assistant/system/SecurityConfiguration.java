@@ -36,7 +36,7 @@ class SecurityConfiguration {
 			return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
 		};
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/api/v1/chat/**", "/actuator/health", "/actuator/health/**").permitAll()
+			.requestMatchers("/api/v1/chat/**", "/channels/**", "/actuator/health", "/actuator/health/**").permitAll()
 			.requestMatchers("/", "/index.html", "/chat.js", "/chat.css", "/favicon.ico", "/error").permitAll()
 			.requestMatchers("/api/v1/staff/accounts", "/api/v1/staff/accounts/**").hasRole("ADMIN")
 			.requestMatchers("/api/v1/staff/unanswered", "/api/v1/staff/content/**").hasAnyRole("ADMIN", "COMMS")
@@ -46,7 +46,7 @@ class SecurityConfiguration {
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::unauthorised)
 				.accessDeniedHandler((request, response, denied) -> json(response, HttpStatus.FORBIDDEN, "forbidden",
 						"Your role does not allow this.")))
-			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/chat/**").ignoringRequestMatchers(basicCredentials))
+			.csrf(csrf -> csrf.ignoringRequestMatchers("/api/v1/chat/**", "/channels/**").ignoringRequestMatchers(basicCredentials))
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));

@@ -24,7 +24,7 @@ final class RecordingGateway implements ChannelGateway {
 	}
 
 	@Override
-	public SendResult send(String address, List<Reply> replies) {
+	public SendResult send(String address, List<Reply> replies, int part) {
 		this.sent.add(address + ":" + replies.get(0).text());
 		return new SendResult(SendResult.Status.ACCEPTED, String.valueOf(this.sent.size()), null);
 	}

@@ -16,4 +16,19 @@ public interface Residents {
 
 	/** The channel a resident is on. */
 	Optional<Channel> channelOf(ResidentId resident);
+
+	/** Records where a resident came from (a deep-link code), once: the first source is kept. */
+	void recordSource(ResidentId resident, String source);
+
+	/**
+	 * Stops all messages to this resident's address (SMS STOP, a Telegram block, a carrier opt-out), with
+	 * a reason free of personal data. Survives "forget".
+	 */
+	void optOut(ResidentId resident, String reason);
+
+	/** Lets messages reach this resident's address again. */
+	void optIn(ResidentId resident);
+
+	/** Whether this resident's address has opted out. */
+	boolean isOptedOut(ResidentId resident);
 }

@@ -1,0 +1,63 @@
+package uk.sosafe.assistant.channel.telegram;
+
+import java.net.URI;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+import uk.sosafe.assistant.conversation.spi.Inbox;
+import uk.sosafe.assistant.conversation.spi.Residents;
+
+/** Switches the Telegram channel on when {@code TELEGRAM_BOT_TOKEN} is set, and only then. */
+@Configuration(proxyBeanMethods = false)
+@Conditional(TelegramConfiguration.TokenPresent.class)
+@EnableConfigurationProperties(TelegramProperties.class)
+class TelegramConfiguration {
+
+	@Bean
+	TelegramClient telegramClient(@Value("${TELEGRAM_BOT_TOKEN}") String token, TelegramProperties properties) {
+		return new OkHttpTelegramClient(token.strip(), telegramUrl(properties.apiBaseUrl()));
+	}
+
+	@Bean
+	TelegramGateway telegramGateway(TelegramClient client, TelegramProperties properties) {
+		return new TelegramGateway(client, properties);
+	}
+
+	@Bean
+	TelegramUpdates telegramUpdates(Inbox inbox, Residents residents, TelegramClient client) {
+		return new TelegramUpdates(inbox, residents, client);
+	}
+
+	@Bean
+	TelegramConnection telegramConnection(@Value("${TELEGRAM_BOT_TOKEN}") String token,
+			@Value("${TELEGRAM_WEBHOOK_SECRET:}") String webhookSecret, TelegramProperties properties,
+			TelegramClient client, TelegramUpdates updates) {
+		return new TelegramConnection(token.strip(), webhookSecret, properties, client, updates);
+	}
+
+	static TelegramUrl telegramUrl(URI base) {
+		String scheme = base.getScheme() == null ? "https" : base.getScheme();
+		int port = base.getPort() != -1 ? base.getPort() : "http".equals(scheme) ? 80 : 443;
+		return new TelegramUrl(scheme, base.getHost(), port, false);
+	}
+
+	/** True when the bot token is set to something other than blank. */
+	static final class TokenPresent implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			String token = context.getEnvironment().getProperty("TELEGRAM_BOT_TOKEN");
+			return token != null && !token.isBlank();
+		}
+	}
+}

@@ -1,0 +1,159 @@
+package uk.sosafe.assistant.channel.telegram;
+
+import java.security.MessageDigest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.longpolling.util.DefaultGetUpdatesGenerator;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
+import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+
+/**
+ * Connects the bot once the application is ready: registers the command menu, then either registers the
+ * webhook (with its secret) or starts long polling; and disconnects on shutdown. Telegram being
+ * unreachable at start is logged and never stops the application: polling keeps retrying by itself.
+ */
+class TelegramConnection implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(TelegramConnection.class);
+
+	static final List<String> UPDATE_KINDS = List.of("message", "edited_message", "callback_query", "my_chat_member");
+
+	private final String token;
+
+	private final String webhookSecret;
+
+	private final TelegramProperties properties;
+
+	private final TelegramClient client;
+
+	private final TelegramUpdates updates;
+
+	private TelegramBotsLongPollingApplication polling;
+
+	private volatile boolean running;
+
+	TelegramConnection(String token, String webhookSecret, TelegramProperties properties, TelegramClient client,
+			TelegramUpdates updates) {
+		this.token = token;
+		this.webhookSecret = webhookSecret;
+		this.properties = properties;
+		this.client = client;
+		this.updates = updates;
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	synchronized void connect() {
+		this.running = true;
+		registerCommands();
+		if (this.properties.usesWebhook()) {
+			registerWebhook();
+		}
+		else {
+			startPolling();
+		}
+	}
+
+	/** Whether a webhook request carries our secret; compared in constant time. */
+	boolean acceptsSecret(String presented) {
+		if (!this.properties.usesWebhook() || this.webhookSecret == null || this.webhookSecret.isBlank() || presented == null) {
+			return false;
+		}
+		return MessageDigest.isEqual(this.webhookSecret.getBytes(StandardCharsets.UTF_8),
+				presented.getBytes(StandardCharsets.UTF_8));
+	}
+
+	boolean usesWebhook() {
+		return this.properties.usesWebhook() && this.webhookSecret != null && !this.webhookSecret.isBlank();
+	}
+
+	TelegramUpdates updates() {
+		return this.updates;
+	}
+
+	private void registerCommands() {
+		try {
+			this.client.execute(SetMyCommands.builder()
+				.command(new BotCommand("start", "What this assistant is and what it can help with"))
+				.command(new BotCommand("menu", "Topics to choose from"))
+				.command(new BotCommand("help", "How to use the assistant"))
+				.command(new BotCommand("about", "About this service and your data"))
+				.command(new BotCommand("forget", "Delete what the assistant holds about you"))
+				.command(new BotCommand("exit", "Leave quickly"))
+				.build());
+		}
+		catch (TelegramApiException ex) {
+			log.warn("Could not register the Telegram command menu: {}", ex.getClass().getSimpleName());
+		}
+	}
+
+	private void registerWebhook() {
+		if (!usesWebhook()) {
+			log.error("sosafe.telegram.webhook-url is set but TELEGRAM_WEBHOOK_SECRET is not: the webhook is not registered");
+			return;
+		}
+		try {
+			this.client.execute(SetWebhook.builder()
+				.url(this.properties.webhookUrl())
+				.secretToken(this.webhookSecret)
+				.allowedUpdates(UPDATE_KINDS)
+				.build());
+			log.info("Telegram webhook registered");
+		}
+		catch (TelegramApiException ex) {
+			log.error("Could not register the Telegram webhook: {}", ex.getClass().getSimpleName());
+		}
+	}
+
+	private void startPolling() {
+		try {
+			this.client.execute(DeleteWebhook.builder().dropPendingUpdates(false).build());
+		}
+		catch (TelegramApiException ex) {
+			log.debug("Could not clear a Telegram webhook before polling: {}", ex.getClass().getSimpleName());
+		}
+		try {
+			this.polling = new TelegramBotsLongPollingApplication();
+			this.polling.registerBot(this.token, () -> TelegramConfiguration.telegramUrl(this.properties.apiBaseUrl()),
+					new DefaultGetUpdatesGenerator(UPDATE_KINDS), this.updates);
+			log.info("Telegram long polling started");
+		}
+		catch (TelegramApiException ex) {
+			log.error("Could not start Telegram long polling: {}", ex.getClass().getSimpleName());
+		}
+	}
+
+	@Override
+	public void start() {
+	}
+
+	@Override
+	public synchronized void stop() {
+		this.running = false;
+		if (this.polling != null) {
+			try {
+				this.polling.close();
+			}
+			catch (Exception ex) {
+				log.debug("Telegram polling did not close cleanly: {}", ex.getClass().getSimpleName());
+			}
+			this.polling = null;
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+}

@@ -1,0 +1,299 @@
+package uk.sosafe.assistant.channel.sms;
+
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import uk.sosafe.assistant.channel.ChannelApplicationTest;
+import uk.sosafe.assistant.channel.fakes.FakeTwilio;
+import uk.sosafe.assistant.channel.fakes.FakeTwilio.Sent;
+import uk.sosafe.assistant.channel.fakes.Fixtures;
+import uk.sosafe.assistant.conversation.spi.Channel;
+import uk.sosafe.assistant.conversation.spi.Lane;
+import uk.sosafe.assistant.conversation.spi.Outbox;
+import uk.sosafe.assistant.conversation.spi.Reply;
+import uk.sosafe.assistant.conversation.spi.ResidentId;
+import uk.sosafe.assistant.conversation.spi.Residents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Residents texting the assistant through signed Twilio webhooks; replies go to a fake Twilio on loopback. */
+class SmsJourneyTest extends ChannelApplicationTest {
+
+	private static final Duration WAIT = Duration.ofSeconds(15);
+
+	private static final AtomicInteger NUMBERS = new AtomicInteger(100);
+
+	private static final AtomicInteger SIDS = new AtomicInteger();
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	Residents residents;
+
+	@Test
+	void theRecordedWebhookIsAcceptedAsTwilioSignedItAndAnsweredWithEmptyTwiml() {
+		JsonNode recorded = Fixtures.json("twilio/webhooks.json").path("requests").path("inbound-question");
+
+		Response response = send(HttpRequest.newBuilder(uri("/channels/sms/inbound"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("X-Twilio-Signature", recorded.path("X-Twilio-Signature").asString())
+			.POST(HttpRequest.BodyPublishers.ofString(recorded.path("formBody").asString())));
+
+		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.header("Content-Type")).startsWith("text/xml");
+		assertThat(response.body()).contains("<Response></Response>");
+		List<Sent> replies = TWILIO.await(sent -> !TWILIO.deliveredTo("+447700900123").isEmpty(), WAIT);
+		Sent reply = TWILIO.deliveredTo("+447700900123").get(0);
+		assertThat(reply.body()).containsIgnoringCase("scam");
+		assertThat(reply.params()).containsEntry("MessagingServiceSid", FakeTwilio.MESSAGING_SERVICE_SID)
+			.containsEntry("StatusCallback", FakeTwilio.PUBLIC_BASE_URL + "/channels/sms/status");
+		assertThat(replies).isNotEmpty();
+	}
+
+	@Test
+	void aResidentPicksAnOptionByNumber() {
+		String number = newNumber();
+		text(number, "menu");
+		Sent menu = awaitTexts(number, 1).get(0);
+		assertThat(menu.body()).contains("Reply with a number:").contains("\n1 ").contains("\n2 ");
+
+		text(number, " 2 ");
+
+		Sent topic = awaitTexts(number, 2).get(1);
+		String session = openSession();
+		JsonNode webMenu = say(session, "menu").json().path("replies").get(0).path("options");
+		JsonNode webTopic = choose(session, webMenu.get(1).path("value").asString()).json().path("replies").get(0);
+		assertThat(numberedLines(topic.body())).as("the same choices as the second option gives on the web")
+			.isEqualTo(webTopic.path("options").findValuesAsString("label"));
+	}
+
+	private static List<String> numberedLines(String text) {
+		return text.substring(text.indexOf("Reply with a number:")).lines().skip(1)
+			.map(line -> line.replaceFirst("^\\d+ ", "")).toList();
+	}
+
+	@Test
+	void everyTextStaysWithinThreeSegments() {
+		String number = newNumber();
+		text(number, "what are the signs of cuckooing");
+		text(number, "how do i report a scam text");
+		text(number, "someone is hitting me");
+
+		awaitTexts(number, 3).forEach(sent -> assertThat(SmsText.segments(sent.body())).as(sent.body()).isLessThanOrEqualTo(3));
+	}
+
+	@Test
+	void aRepeatedWebhookIsAnsweredOnce() {
+		String number = newNumber();
+		Map<String, String> params = inbound(number, "what is county lines");
+
+		assertThat(postSigned("/channels/sms/inbound", params).status()).isEqualTo(200);
+		assertThat(postSigned("/channels/sms/inbound", params).status()).isEqualTo(200);
+
+		awaitTexts(number, 1);
+		sleep(1_500);
+		assertThat(TWILIO.deliveredTo(number)).hasSize(1);
+	}
+
+	@Test
+	void stopGetsOneConfirmationThenSilenceAndStartRestoresReplies() {
+		String number = newNumber();
+		text(number, "STOP");
+		Sent confirmation = awaitTexts(number, 1).get(0);
+		assertThat(confirmation.body()).contains("START").contains("999");
+
+		text(number, "what is cuckooing");
+		ResidentId resident = this.residents.find(Channel.SMS, number).orElseThrow();
+		this.outbox.enqueue(resident, List.of(Reply.text("Campaign: scams at the door")), Lane.CAMPAIGN);
+		await(() -> "FAILED".equals(lastStatus(resident, Lane.CAMPAIGN)), WAIT, "the campaign text to be refused");
+		await(() -> inboxDone(resident) == 2, WAIT, "the question to be handled");
+		assertThat(TWILIO.deliveredTo(number)).hasSize(1);
+
+		text(number, "start");
+		assertThat(awaitTexts(number, 2).get(1).body()).contains("back on");
+		text(number, "what is cuckooing");
+		assertThat(awaitTexts(number, 3).get(2).body()).containsIgnoringCase("cuckoo");
+	}
+
+	@Test
+	void everyCarrierStopWordOptsOutAndHelpSaysHowToStop() {
+		for (String word : List.of("stopall", "UNSUBSCRIBE", "Cancel", "end", "QUIT", "revoke", "OPTOUT", "stop.")) {
+			String number = newNumber();
+			text(number, word);
+			awaitTexts(number, 1);
+			ResidentId resident = this.residents.find(Channel.SMS, number).orElseThrow();
+			assertThat(this.residents.isOptedOut(resident)).as(word).isTrue();
+		}
+		String number = newNumber();
+		text(number, "HELP");
+		assertThat(awaitTexts(number, 1).get(0).body()).contains("STOP").contains("999").contains("automated");
+	}
+
+	@Test
+	void error21610WhenSendingMarksTheNumberOptedOut() {
+		String number = newNumber();
+		TWILIO.failNextWithFixture("error-21610.json", 1);
+		text(number, "what is cuckooing");
+
+		ResidentId resident = await(number);
+		await(() -> this.residents.isOptedOut(resident), WAIT, "the opt-out to be recorded");
+		assertThat(lastStatus(resident, Lane.REPLY)).isEqualTo("FAILED");
+	}
+
+	@Test
+	void forgedUnsignedAndTamperedWebhooksGet403AndChangeNothing() {
+		String number = newNumber();
+		Map<String, String> params = inbound(number, "what is cuckooing");
+		String body = FakeTwilio.formBody(params);
+		String goodSignature = FakeTwilio.sign(FakeTwilio.AUTH_TOKEN, FakeTwilio.PUBLIC_BASE_URL + "/channels/sms/inbound", params);
+		long before = inboxRows();
+
+		assertThat(postForm("/channels/sms/inbound", body, null).status()).isEqualTo(403);
+		assertThat(postForm("/channels/sms/inbound", body, "bm90IGEgc2lnbmF0dXJl").status()).isEqualTo(403);
+		assertThat(postForm("/channels/sms/inbound", body.replace("cuckooing", "county+lines"), goodSignature).status())
+			.isEqualTo(403);
+		assertThat(postForm("/channels/sms/inbound", body,
+				FakeTwilio.sign("some-other-token", FakeTwilio.PUBLIC_BASE_URL + "/channels/sms/inbound", params)).status())
+			.isEqualTo(403);
+		Response forged = postForm("/channels/sms/status", body, null);
+
+		assertThat(forged.status()).isEqualTo(403);
+		assertThat(forged.json().path("message").asString()).contains("not signed");
+		assertThat(inboxRows()).isEqualTo(before);
+		assertThat(this.residents.find(Channel.SMS, number)).isEmpty();
+	}
+
+	@Test
+	void badInputGetsAClearRefusalNeverAServerError() {
+		Map<String, String> noSid = new LinkedHashMap<>(inbound(newNumber(), "hello"));
+		noSid.remove("MessageSid");
+		Map<String, String> badFrom = new LinkedHashMap<>(inbound("not-a-number", "hello"));
+
+		assertThat(postSigned("/channels/sms/inbound", noSid).status()).isEqualTo(400);
+		assertThat(postSigned("/channels/sms/inbound", badFrom).status()).isEqualTo(400);
+		assertThat(post("/channels/sms/inbound", "application/json", "{\"Body\":\"hi\"}").status()).isEqualTo(415);
+		assertThat(post("/channels/sms/inbound", "application/x-www-form-urlencoded", "").status()).isEqualTo(403);
+		assertThat(post("/channels/sms/inbound", "application/x-www-form-urlencoded", "x=" + "a".repeat(300_000)).status())
+			.isEqualTo(413);
+		Response garbled = post("/channels/sms/inbound", "application/x-www-form-urlencoded", "%%%&&&=%zz");
+		assertThat(garbled.status()).isBetween(400, 499);
+		assertThat(garbled.body()).doesNotContain("Exception");
+	}
+
+	@Test
+	void unicodeTextsAreAnswered() {
+		String number = newNumber();
+		text(number, "Ktoś zabrał mój telefon 😢 co robić?");
+
+		assertThat(awaitTexts(number, 1).get(0).body()).isNotBlank();
+	}
+
+	@Test
+	void statusCallbacksOnlyMoveAMessageForward() {
+		String number = newNumber();
+		text(number, "what is cuckooing");
+		Sent reply = awaitTexts(number, 1).get(0);
+		ResidentId resident = await(number);
+		await(() -> "SENT".equals(lastStatus(resident, Lane.REPLY)), WAIT, "the reply to be recorded as sent");
+
+		assertThat(postSigned("/channels/sms/status", status(reply.sid(), number, "delivered")).status()).isEqualTo(204);
+		assertThat(lastStatus(resident, Lane.REPLY)).isEqualTo("DELIVERED");
+		assertThat(postSigned("/channels/sms/status", status(reply.sid(), number, "sent")).status()).isEqualTo(204);
+		assertThat(postSigned("/channels/sms/status", status(reply.sid(), number, "undelivered")).status()).isEqualTo(204);
+
+		assertThat(lastStatus(resident, Lane.REPLY)).isEqualTo("DELIVERED");
+	}
+
+	private ResidentId await(String number) {
+		await(() -> this.residents.find(Channel.SMS, number).isPresent(), WAIT, "the resident");
+		return this.residents.find(Channel.SMS, number).orElseThrow();
+	}
+
+	private void text(String number, String body) {
+		Response response = postSigned("/channels/sms/inbound", inbound(number, body));
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+	}
+
+	private static Map<String, String> inbound(String from, String body) {
+		Map<String, String> params = new LinkedHashMap<>();
+		Fixtures.json("twilio/webhooks.json").path("requests").path("inbound-question").path("params")
+			.properties().forEach(entry -> params.put(entry.getKey(), entry.getValue().asString()));
+		String sid = String.format("SMtest%026d", SIDS.incrementAndGet());
+		params.put("MessageSid", sid);
+		params.put("SmsMessageSid", sid);
+		params.put("SmsSid", sid);
+		params.put("From", from);
+		params.put("Body", body);
+		return params;
+	}
+
+	private static Map<String, String> status(String sid, String to, String status) {
+		Map<String, String> params = new LinkedHashMap<>();
+		Fixtures.json("twilio/webhooks.json").path("requests").path("status-delivered").path("params")
+			.properties().forEach(entry -> params.put(entry.getKey(), entry.getValue().asString()));
+		params.put("MessageSid", sid);
+		params.put("SmsSid", sid);
+		params.put("To", to);
+		params.put("MessageStatus", status);
+		params.put("SmsStatus", status);
+		return params;
+	}
+
+	private Response postSigned(String path, Map<String, String> params) {
+		return postForm(path, FakeTwilio.formBody(params),
+				FakeTwilio.sign(FakeTwilio.AUTH_TOKEN, FakeTwilio.PUBLIC_BASE_URL + path, params));
+	}
+
+	private Response postForm(String path, String body, String signature) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+		if (signature != null) {
+			request.header("X-Twilio-Signature", signature);
+		}
+		return send(request);
+	}
+
+	private static List<Sent> awaitTexts(String number, int count) {
+		TWILIO.await(sent -> TWILIO.deliveredTo(number).size() >= count, WAIT);
+		return TWILIO.deliveredTo(number);
+	}
+
+	private String lastStatus(ResidentId resident, Lane lane) {
+		return this.jdbc.sql("SELECT status FROM outbox WHERE resident_id = :r AND lane = :lane ORDER BY id DESC LIMIT 1")
+			.param("r", resident.value()).param("lane", lane.ordinal()).query(String.class).optional().orElse("");
+	}
+
+	private long inboxDone(ResidentId resident) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM inbox WHERE resident_id = :r AND status = 'DONE'")
+			.param("r", resident.value()).query(Long.class).single();
+	}
+
+	private long inboxRows() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM inbox").query(Long.class).single();
+	}
+
+	private static String newNumber() {
+		return "+447700900" + NUMBERS.incrementAndGet();
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}

@@ -1,0 +1,64 @@
+package uk.sosafe.assistant.conversation;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.junit.jupiter.api.Test;
+
+import uk.sosafe.assistant.conversation.spi.ChannelGateway.SendRates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PacedLimiterTest {
+
+	private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
+
+	@Test
+	void oneChatGetsOneMessageASecondWhileOthersGoAhead() {
+		PacedLimiter limiter = new PacedLimiter(new SendRates(30, 1), this.nanos::get);
+
+		assertThat(limiter.tryAcquire("a")).isZero();
+		Duration wait = limiter.tryAcquire("a");
+		assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofSeconds(1));
+		assertThat(limiter.tryAcquire("b")).isZero();
+
+		this.nanos.addAndGet(wait.toNanos());
+		assertThat(limiter.tryAcquire("a")).isZero();
+	}
+
+	@Test
+	void theOverallRateAllowsAOneSecondBurstThenPaces() {
+		PacedLimiter limiter = new PacedLimiter(new SendRates(30, 0), this.nanos::get);
+
+		for (int i = 0; i < 30; i++) {
+			assertThat(limiter.tryAcquire("r" + i)).as("message %d of the burst", i).isZero();
+		}
+		Duration wait = limiter.tryAcquire("r30");
+		assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofMillis(34));
+		this.nanos.addAndGet(Duration.ofMillis(34).toNanos());
+		assertThat(limiter.tryAcquire("r30")).isZero();
+		assertThat(limiter.tryAcquire("r31")).isPositive();
+	}
+
+	@Test
+	void aWaitingResidentDoesNotUseUpTheOverallRate() {
+		PacedLimiter limiter = new PacedLimiter(new SendRates(1, 1), this.nanos::get);
+
+		assertThat(limiter.tryAcquire("a")).isZero();
+		this.nanos.addAndGet(Duration.ofMillis(500).toNanos());
+		assertThat(limiter.tryAcquire("a")).isPositive();
+		this.nanos.addAndGet(Duration.ofMillis(500).toNanos());
+		assertThat(limiter.tryAcquire("b")).as("the refused try took nothing").isZero();
+	}
+
+	@Test
+	void aPlatformPauseHoldsEveryone() {
+		PacedLimiter limiter = new PacedLimiter(SendRates.UNLIMITED, this.nanos::get);
+
+		limiter.pause(Duration.ofSeconds(7));
+
+		assertThat(limiter.tryAcquire("a")).isEqualTo(Duration.ofSeconds(7));
+		this.nanos.addAndGet(Duration.ofSeconds(7).toNanos());
+		assertThat(limiter.tryAcquire("a")).isZero();
+	}
+}
