@@ -32,6 +32,9 @@ import uk.sosafe.assistant.safety.SafetyCheck;
 @Service
 public class ConversationEngine {
 
+	/** The most of a message that is read and kept. */
+	static final int MAX_TEXT = 4096;
+
 	private final SafetyCheck safety;
 
 	private final Map<String, ConversationFlow> flows;
@@ -92,7 +95,8 @@ public class ConversationEngine {
 	 * all. Deciding (safety, search) runs outside any transaction, so the single database connection is
 	 * held only for the short write at the end.
 	 */
-	Turn handle(InboundMessage message, TurnSink sink) {
+	Turn handle(InboundMessage received, TurnSink sink) {
+		InboundMessage message = withinLimit(received);
 		String residentId = message.resident().value();
 		Conversation conversation = this.conversations.findById(residentId)
 			.orElseGet(() -> Conversation.start(residentId, this.clock.instant()));
@@ -124,6 +128,19 @@ public class ConversationEngine {
 			sink.accept(turn, turn.handledAs() == HandledAs.NOTICE);
 		});
 		return turn;
+	}
+
+	/**
+	 * Keeps a message to the longest a resident can send on Telegram (4,096 characters); anything longer
+	 * came from a broken or hostile client and is cut there, so no step can be made slow by sheer size.
+	 */
+	private static InboundMessage withinLimit(InboundMessage message) {
+		if (message.text().length() <= MAX_TEXT) {
+			return message;
+		}
+		int end = Character.isHighSurrogate(message.text().charAt(MAX_TEXT - 1)) ? MAX_TEXT - 1 : MAX_TEXT;
+		return new InboundMessage(message.resident(), message.channel(), message.externalId(),
+				message.text().substring(0, end), message.option(), message.receivedAt());
 	}
 
 	/** On SMS a bare number picks that line of the options last offered ("Reply 1, 2 or 3"). */

@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import uk.sosafe.assistant.conversation.spi.ChannelGateway;
@@ -70,8 +68,8 @@ class InboxProcessor extends Workers {
 				: Lane.REPLY;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void startOnReady() {
+	@Override
+	protected void beginWork() {
 		if (!this.hasPushChannels) {
 			return;
 		}

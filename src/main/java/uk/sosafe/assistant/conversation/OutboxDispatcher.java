@@ -16,8 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -36,9 +34,10 @@ import uk.sosafe.assistant.conversation.spi.Residents;
  * messages, so their order holds) and others go first. Retries with backoff when a channel says so, waits
  * as long as a platform asks when throttled, and gives up with a reason when it will never work.
  * <p>
- * A row is marked SENDING before the channel is called, because no platform takes an idempotency key:
- * after a crash such rows are resent when they are safety messages (a duplicate is better than silence)
- * and otherwise marked UNCERTAIN and left (a missed campaign message is better than a double one).
+ * A row is marked SENDING, under a lease, before the channel is called, because no platform takes an
+ * idempotency key: when its sender stops mid-send (a crash, a killed instance) and the lease runs out,
+ * safety messages are resent (a duplicate is better than silence) and others marked UNCERTAIN and left
+ * (a missed campaign message is better than a double one).
  */
 @Component
 class OutboxDispatcher extends Workers {
@@ -87,9 +86,18 @@ class OutboxDispatcher extends Workers {
 
 	private final boolean autoStart;
 
+	private final Duration sendLease;
+
+	private volatile long lastRecovery;
+
+	/** How often a running dispatcher looks for sends abandoned by a stopped instance. */
+	private static final Duration RECOVERY_EVERY = Duration.ofSeconds(10);
+
 	OutboxDispatcher(JdbcClient jdbc, JdbcOutbox outbox, Residents residents, DailyUsage usage,
-			List<ChannelGateway> gateways, Clock clock, @Value("${sosafe.outbox.dispatch:true}") boolean autoStart) {
+			List<ChannelGateway> gateways, Clock clock, @Value("${sosafe.outbox.dispatch:true}") boolean autoStart,
+			@Value("${sosafe.outbox.send-lease:60s}") Duration sendLease) {
 		this.autoStart = autoStart;
+		this.sendLease = sendLease;
 		this.jdbc = jdbc;
 		this.outbox = outbox;
 		this.residents = residents;
@@ -107,15 +115,25 @@ class OutboxDispatcher extends Workers {
 		return now.getEpochSecond() * 1_000_000_000L + now.getNano();
 	}
 
-	/** Applies the crash policy to rows left SENDING by a previous run; returns how many were requeued. */
-	int recoverAfterCrash() {
+	/**
+	 * Applies the crash policy to rows whose sender stopped mid-send: SENDING rows whose lease ran out (no
+	 * send takes that long; the gateways time out well before). Safe with several instances, because a
+	 * live sender's lease has not run out. Returns how many safety messages were requeued.
+	 */
+	int recoverStaleSends() {
 		long now = this.clock.millis();
 		int resent = this.jdbc.sql("""
-				UPDATE outbox SET status = 'QUEUED', detail = 'resent after a restart', updated_at = :now
-				WHERE status = 'SENDING' AND lane = :safety""").param("now", now).param("safety", Lane.SAFETY.ordinal()).update();
-		this.jdbc.sql("""
-				UPDATE outbox SET status = 'UNCERTAIN', detail = 'was being sent when the service stopped', updated_at = :now
-				WHERE status = 'SENDING'""").param("now", now).update();
+				UPDATE outbox SET status = 'QUEUED', detail = 'resent: its sender stopped mid-send', updated_at = :now
+				WHERE status = 'SENDING' AND lease_until < :now AND lane = :safety""")
+			.param("now", now).param("safety", Lane.SAFETY.ordinal()).update();
+		int uncertain = this.jdbc.sql("""
+				UPDATE outbox SET status = 'UNCERTAIN', detail = 'its sender stopped mid-send', updated_at = :now
+				WHERE status = 'SENDING' AND lease_until < :now""").param("now", now).update();
+		if (resent + uncertain > 0) {
+			log.warn("Recovered sends whose sender stopped: {} safety messages requeued, {} marked uncertain", resent,
+					uncertain);
+		}
+		this.lastRecovery = now;
 		return resent;
 	}
 
@@ -127,6 +145,9 @@ class OutboxDispatcher extends Workers {
 	/** One step: zero when a message was handled, otherwise how many milliseconds to wait at most. */
 	long step() {
 		long now = this.clock.millis();
+		if (now - this.lastRecovery > RECOVERY_EVERY.toMillis()) {
+			recoverStaleSends();
+		}
 		List<Row> due = this.jdbc.sql("""
 				SELECT id, resident_id, lane, body_enc, attempts, parts_sent, notice, channel, address_enc FROM outbox
 				WHERE status = 'QUEUED' AND next_attempt_at <= :now ORDER BY lane, id LIMIT :window""")
@@ -180,8 +201,11 @@ class OutboxDispatcher extends Workers {
 	}
 
 	private boolean claim(long id) {
-		return this.jdbc.sql("UPDATE outbox SET status = 'SENDING', updated_at = :now WHERE id = :id AND status = 'QUEUED'")
-			.param("now", this.clock.millis()).param("id", id).update() == 1;
+		long now = this.clock.millis();
+		return this.jdbc.sql("""
+				UPDATE outbox SET status = 'SENDING', lease_until = :until, updated_at = :now
+				WHERE id = :id AND status = 'QUEUED'""")
+			.param("until", now + this.sendLease.toMillis()).param("now", now).param("id", id).update() == 1;
 	}
 
 	private void dispatch(Row row, Optional<Channel> channel) {
@@ -313,12 +337,9 @@ class OutboxDispatcher extends Workers {
 			.update();
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	void startOnReady() {
-		int resent = recoverAfterCrash();
-		if (resent > 0) {
-			log.warn("Requeued {} safety messages that were being sent when the service last stopped", resent);
-		}
+	@Override
+	protected void beginWork() {
+		recoverStaleSends();
 		if (this.gateways.isEmpty() || !this.autoStart) {
 			return;
 		}

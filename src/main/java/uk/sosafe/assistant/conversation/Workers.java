@@ -12,8 +12,9 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * A component with background threads that repeat a step while there is work and otherwise wait to be
- * woken (or for a second). A failed step is logged and the loop carries on. Threads start when the
- * subclass says so (once the application is ready) and stop with the application context.
+ * woken (or for a second). A failed step is logged and the loop carries on. Threads start with the
+ * application context, late (after everything else is ready), and stop early; a context that is stopped
+ * and started again (as the test framework does with contexts it is not using) restarts its loops.
  */
 abstract class Workers implements SmartLifecycle {
 
@@ -38,8 +39,10 @@ abstract class Workers implements SmartLifecycle {
 		startLoops(name, 1, step, wakeUp);
 	}
 
-	private synchronized void startLoops(String name, int count, LongSupplier step, WakeUp wakeUp) {
-		this.running = true;
+	/** Starts this component's loops, with {@link #startThreads} or {@link #startPacedThreads}, or none. */
+	protected abstract void beginWork();
+
+	private void startLoops(String name, int count, LongSupplier step, WakeUp wakeUp) {
 		for (int i = 0; i < count; i++) {
 			Thread thread = new Thread(() -> loop(step, wakeUp), name + "-" + i);
 			thread.setDaemon(true);
@@ -49,14 +52,33 @@ abstract class Workers implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
+	public synchronized void start() {
+		if (this.running) {
+			return;
+		}
+		this.running = true;
+		beginWork();
 	}
 
 	@Override
 	public synchronized void stop() {
 		this.running = false;
 		this.threads.forEach(Thread::interrupt);
+		for (Thread thread : this.threads) {
+			try {
+				thread.join(2_000);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
 		this.threads.clear();
+	}
+
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE - 1_000;
 	}
 
 	@Override

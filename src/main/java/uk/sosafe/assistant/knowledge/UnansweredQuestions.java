@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import uk.sosafe.assistant.privacy.TextScrubber;
 
@@ -25,13 +24,15 @@ public class UnansweredQuestions {
 		this.clock = clock;
 	}
 
-	@Transactional
+	/** Records a question; one too long to be a question (a whole story) is not a content gap and is left out. */
 	void record(String question) {
+		if (question.length() > MAX_LENGTH) {
+			return;
+		}
 		String scrubbed = TextScrubber.scrub(question).toLowerCase();
 		if (scrubbed.isBlank()) {
 			return;
 		}
-		scrubbed = scrubbed.length() > MAX_LENGTH ? scrubbed.substring(0, MAX_LENGTH) : scrubbed;
 		this.jdbc.sql("""
 				INSERT INTO unanswered_questions (question, times_asked, first_seen_at, last_seen_at)
 				VALUES (:question, 1, :now, :now)

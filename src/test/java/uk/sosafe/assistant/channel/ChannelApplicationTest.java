@@ -1,17 +1,15 @@
 package uk.sosafe.assistant.channel;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import uk.sosafe.assistant.ApplicationTest;
+import uk.sosafe.assistant.HttpTest;
 import uk.sosafe.assistant.channel.fakes.FakeTelegram;
 import uk.sosafe.assistant.channel.fakes.FakeTwilio;
 
@@ -19,13 +17,15 @@ import uk.sosafe.assistant.channel.fakes.FakeTwilio;
  * Base of the channel journeys: the whole assistant with Telegram (long polling) and SMS switched on,
  * both pointed at in-process fake platforms on loopback, on its own SQLite file.
  */
-public abstract class ChannelApplicationTest extends ApplicationTest {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "SOSAFE_ADMIN_PASSWORD=" + HttpTest.ADMIN_PASSWORD, "sosafe.knowledge.reload-check=0s" })
+public abstract class ChannelApplicationTest extends HttpTest {
 
 	protected static final FakeTelegram TELEGRAM = new FakeTelegram();
 
 	protected static final FakeTwilio TWILIO = new FakeTwilio();
 
-	private static final Path DATA = folder();
+	private static final Path DATA = temporaryFolder("sosafe-channels-");
 
 	@DynamicPropertySource
 	static void channels(DynamicPropertyRegistry registry) {
@@ -55,14 +55,5 @@ public abstract class ChannelApplicationTest extends ApplicationTest {
 			}
 		}
 		throw new AssertionError("Timed out waiting for " + what);
-	}
-
-	private static Path folder() {
-		try {
-			return Files.createTempDirectory("sosafe-channels-");
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 }

@@ -119,17 +119,22 @@ class OutboxDataTest {
 	}
 
 	@Test
-	void afterACrashSafetyMessagesAreResentAndOthersMarkedUncertain() {
+	void sendsAbandonedMidWayFollowThePolicyAndALiveSendersAreLeftAlone() {
 		for (Lane lane : Lane.values()) {
 			this.outbox.enqueue(this.resident, List.of(Reply.text(lane.name())), lane);
 		}
-		this.jdbc.sql("UPDATE outbox SET status = 'SENDING' WHERE resident_id = :r").param("r", this.resident.value()).update();
+		this.outbox.enqueue(this.resident, List.of(Reply.text("in hand elsewhere")), Lane.SAFETY);
+		long past = CLOCK.millis() - 1;
+		this.jdbc.sql("UPDATE outbox SET status = 'SENDING', lease_until = :past WHERE resident_id = :r")
+			.param("past", past).param("r", this.resident.value()).update();
+		this.jdbc.sql("UPDATE outbox SET lease_until = :future WHERE id = (SELECT MAX(id) FROM outbox)")
+			.param("future", CLOCK.millis() + 30_000).update();
 
-		assertThat(this.dispatcher.recoverAfterCrash()).isEqualTo(1);
+		assertThat(this.dispatcher.recoverStaleSends()).isEqualTo(1);
 
-		assertThat(this.jdbc.sql("SELECT status FROM outbox WHERE resident_id = :r ORDER BY lane")
+		assertThat(this.jdbc.sql("SELECT status FROM outbox WHERE resident_id = :r ORDER BY id")
 			.param("r", this.resident.value()).query(String.class).list())
-			.containsExactly("QUEUED", "UNCERTAIN", "UNCERTAIN");
+			.containsExactly("QUEUED", "UNCERTAIN", "UNCERTAIN", "SENDING");
 		this.dispatcher.dispatchNext();
 		assertThat(GATEWAY.sent).containsExactly("+447700900777:SAFETY");
 	}

@@ -15,13 +15,11 @@ import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.context.event.EventListener;
 
 /**
- * Connects the bot once the application is ready: registers the command menu, then either registers the
- * webhook (with its secret) or starts long polling; and disconnects on shutdown. Telegram being
+ * Connects the bot when the application has started: registers the command menu, then either registers
+ * the webhook (with its secret) or starts long polling; and disconnects when the application stops. Telegram being
  * unreachable at start is logged and never stops the application: polling keeps retrying by itself.
  */
 class TelegramConnection implements SmartLifecycle {
@@ -53,8 +51,12 @@ class TelegramConnection implements SmartLifecycle {
 		this.updates = updates;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
-	synchronized void connect() {
+	/** Connects at the end of start-up (and again if the context is stopped and started). */
+	@Override
+	public synchronized void start() {
+		if (this.running) {
+			return;
+		}
 		this.running = true;
 		registerCommands();
 		if (this.properties.usesWebhook()) {
@@ -135,10 +137,6 @@ class TelegramConnection implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-	}
-
-	@Override
 	public synchronized void stop() {
 		this.running = false;
 		if (this.polling != null) {
@@ -155,5 +153,10 @@ class TelegramConnection implements SmartLifecycle {
 	@Override
 	public boolean isRunning() {
 		return this.running;
+	}
+
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE - 1_000;
 	}
 }

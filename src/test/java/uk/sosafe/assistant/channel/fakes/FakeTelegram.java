@@ -172,9 +172,12 @@ public final class FakeTelegram implements AutoCloseable {
 			byte[] raw = exchange.getRequestBody().readAllBytes();
 			String contentType = String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type"));
 			JsonNode body = contentType.startsWith("application/json") && raw.length > 0 ? Fixtures.JSON.readTree(raw)
-					: Fixtures.JSON.createObjectNode();
+					: Fixtures.JSON.createObjectNode().put("raw", new String(raw, StandardCharsets.UTF_8));
 			switch (method) {
-				case "getupdates" -> respond(exchange, 200, getUpdates(body));
+				case "getupdates" -> {
+					this.calls.add(new Call(method, body, System.nanoTime()));
+					respond(exchange, 200, getUpdates(body));
+				}
 				case "sendmessage" -> sendMessage(exchange, method, body);
 				default -> {
 					this.calls.add(new Call(method, body, System.nanoTime()));

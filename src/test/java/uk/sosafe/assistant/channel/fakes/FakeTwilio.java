@@ -176,7 +176,10 @@ public final class FakeTwilio implements AutoCloseable {
 				return;
 			}
 			Map<String, String> params = parse(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-			waitIfHeld();
+			if (waitIfHeld(params)) {
+				respond(exchange, 500, "{\"code\":20500,\"message\":\"held and let go\",\"status\":500}");
+				return;
+			}
 			String error = this.scripted.poll();
 			if (error != null) {
 				this.sent.add(new Sent(params, false, null));
@@ -193,12 +196,14 @@ public final class FakeTwilio implements AutoCloseable {
 		}
 	}
 
-	private void waitIfHeld() {
+	/** Holds this call if asked to: it is recorded as not accepted, and answered 500 once let go. */
+	private boolean waitIfHeld(Map<String, String> params) {
 		CountDownLatch held = this.hold;
 		if (held == null) {
-			return;
+			return false;
 		}
 		this.hold = null;
+		this.sent.add(new Sent(params, false, null));
 		this.holding.countDown();
 		try {
 			held.await(30, TimeUnit.SECONDS);
@@ -206,6 +211,7 @@ public final class FakeTwilio implements AutoCloseable {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+		return true;
 	}
 
 	private static Map<String, String> parse(String form) {
