@@ -20,6 +20,9 @@ class AnswerReplies {
 
 	static final String OPTION_PREFIX = "article:";
 
+	/** On SMS, the whole article rather than its summary: the resident asked for more. */
+	static final String MORE_PREFIX = "more:";
+
 	private static final int MAX_RELATED = 3;
 
 	private final KnowledgeBase knowledge;
@@ -32,13 +35,20 @@ class AnswerReplies {
 	}
 
 	Turn answer(Article article, Channel channel) {
-		String text = channel.prefersShortAnswers() ? article.summary() : article.body();
+		return answer(article, channel, channel.prefersShortAnswers());
+	}
+
+	private Turn answer(Article article, Channel channel, boolean summaryOnly) {
+		String text = summaryOnly ? article.summary() : article.body();
 		List<ReplyOption> options = new ArrayList<>();
+		if (summaryOnly) {
+			options.add(new ReplyOption(this.phrases.get("option.more"), MORE_PREFIX + article.id()));
+		}
 		article.related()
 			.stream()
 			.map(this.knowledge::article)
 			.flatMap(Optional::stream)
-			.limit(MAX_RELATED)
+			.limit(channel.prefersShortAnswers() ? 1 : MAX_RELATED)
 			.forEach(related -> options.add(new ReplyOption(related.title(), OPTION_PREFIX + related.id())));
 		options.add(new ReplyOption(this.phrases.get("option.menu"), "menu"));
 		return Turn.of(HandledAs.ANSWER, Reply.withOptions(text, options)).withArticle(article.id());
@@ -46,6 +56,11 @@ class AnswerReplies {
 
 	Optional<Turn> byOption(String option, Channel channel) {
 		return this.knowledge.article(option.substring(OPTION_PREFIX.length())).map(article -> answer(article, channel));
+	}
+
+	/** The whole article, asked for after a summary: on SMS it may take several texts. */
+	Optional<Turn> more(String option, Channel channel) {
+		return this.knowledge.article(option.substring(MORE_PREFIX.length())).map(article -> answer(article, channel, false));
 	}
 
 	Turn topic(String topic) {

@@ -92,6 +92,9 @@ class Commands {
 		if (option.startsWith(AnswerReplies.OPTION_PREFIX)) {
 			return this.answers.byOption(option, message.channel());
 		}
+		if (option.startsWith(AnswerReplies.MORE_PREFIX)) {
+			return this.answers.more(option, message.channel());
+		}
 		if (option.equals(FORGET_CANCEL)) {
 			return Optional.of(Turn.of(HandledAs.COMMAND,
 					Reply.withOptions(this.phrases.get("forget.cancelled"), this.topics.options())));

@@ -8,8 +8,8 @@ import java.util.function.LongSupplier;
 import uk.sosafe.assistant.conversation.spi.ChannelGateway.SendRates;
 
 /**
- * Token buckets: one for the channel overall (bursts up to one second's worth), one per resident (no
- * burst), and a pause the platform can impose. Kept in memory: with several instances each paces its own
+ * Token buckets without bursts, so sends are evenly spaced and no one-second window holds more than the
+ * rate: one for the channel overall, one per resident, and a pause the platform can impose. Kept in memory: with several instances each paces its own
  * sends, so the production settings divide the platform's limits between them.
  */
 final class PacedLimiter implements SendLimiter {
@@ -35,7 +35,7 @@ final class PacedLimiter implements SendLimiter {
 		this.nanoTime = nanoTime;
 		long now = nanoTime.getAsLong();
 		this.overall = rates.overallPerSecond() > 0
-				? new Bucket(rates.overallPerSecond(), Math.max(1, rates.overallPerSecond()), now) : null;
+				? new Bucket(rates.overallPerSecond(), 1, now) : null;
 		this.perResidentPerSecond = rates.perResidentPerSecond();
 		this.pausedUntil = now;
 		this.lastSweep = now;

@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Personal data is kept no longer than its retention period, on a real SQLite file. */
 @SqliteDataTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ ResidentDirectory.class, Transcript.class, Retention.class, RetentionDataTest.MovableClock.class })
+@Import({ ResidentDirectory.class, Transcript.class, Retention.class, JdbcOutbox.class, JdbcInbox.class,
+		DailyUsage.class, RetentionDataTest.MovableClock.class })
 @EnableConfigurationProperties(RetentionProperties.class)
 class RetentionDataTest {
 
@@ -71,6 +72,48 @@ class RetentionDataTest {
 		long left = this.jdbc.sql("SELECT COUNT(*) FROM transcript_entries WHERE resident_id = :r")
 			.param("r", resident.value()).query(Long.class).single();
 		assertThat(left).isEqualTo(1);
+	}
+
+	@Test
+	void quietTelegramAndSmsResidentsAreForgottenAfterAYearButTheirOptOutStays() {
+		CLOCK.set(Instant.parse("2026-01-01T10:00:00Z"));
+		ResidentId quiet = this.residents.resolve(Channel.SMS, "+447700900557");
+		this.residents.optOut(quiet, "texted a stop word");
+		ResidentId recent = this.residents.resolve(Channel.TELEGRAM, "70000557");
+		CLOCK.advance(Duration.ofDays(300));
+		this.residents.seen(recent);
+		CLOCK.advance(Duration.ofDays(70));
+
+		this.retention.forgetQuietResidents();
+
+		assertThat(this.residents.addressOf(quiet)).isEmpty();
+		assertThat(this.residents.addressOf(recent)).isPresent();
+		ResidentId returning = this.residents.resolve(Channel.SMS, "+447700900557");
+		assertThat(returning).isNotEqualTo(quiet);
+		assertThat(this.residents.isOptedOut(returning)).as("the opt-out outlives the resident").isTrue();
+	}
+
+	@Test
+	void handledInboxAndFinishedOutboxRowsAreDeletedAfterTheirPeriod() {
+		CLOCK.set(Instant.parse("2026-03-01T10:00:00Z"));
+		long start = CLOCK.millis();
+		this.jdbc.sql("""
+				INSERT INTO inbox (channel, external_id, resident_id, text_enc, received_at, status) VALUES
+				('SMS', 'SMold', 'r_x', X'01', :old, 'DONE'), ('SMS', 'SMnew', 'r_x', X'01', :recent, 'DONE'),
+				('SMS', 'SMwaiting', 'r_x', X'01', :old, 'NEW')""")
+			.param("old", start - Duration.ofDays(8).toMillis()).param("recent", start - Duration.ofDays(1).toMillis()).update();
+		this.jdbc.sql("""
+				INSERT INTO outbox (resident_id, lane, body_enc, status, attempts, next_attempt_at, created_at, updated_at) VALUES
+				('r_x', 1, X'01', 'DELIVERED', 0, 0, :old, :old), ('r_x', 1, X'01', 'SENT', 0, 0, :recent, :recent),
+				('r_x', 2, X'01', 'QUEUED', 0, 0, :old, :old)""")
+			.param("old", start - Duration.ofDays(31).toMillis()).param("recent", start - Duration.ofDays(2).toMillis()).update();
+
+		assertThat(this.retention.deleteOldMessageTrail()).isEqualTo(2);
+
+		assertThat(this.jdbc.sql("SELECT external_id FROM inbox WHERE resident_id = 'r_x' ORDER BY id").query(String.class).list())
+			.containsExactly("SMnew", "SMwaiting");
+		assertThat(this.jdbc.sql("SELECT status FROM outbox WHERE resident_id = 'r_x' ORDER BY id").query(String.class).list())
+			.containsExactly("SENT", "QUEUED");
 	}
 
 	private void insertLine(ResidentId resident, Instant at) {

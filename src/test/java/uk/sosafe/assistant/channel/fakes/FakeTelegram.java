@@ -56,6 +56,9 @@ public final class FakeTelegram implements AutoCloseable {
 	private volatile long confirmedOffset;
 
 	public FakeTelegram() {
+		// Without TCP_NODELAY the JDK server's small writes meet delayed ACKs: 40 ms a call, which would
+		// measure the fake rather than the assistant.
+		System.setProperty("sun.net.httpserver.nodelay", "true");
 		try {
 			this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 		}
@@ -63,7 +66,11 @@ public final class FakeTelegram implements AutoCloseable {
 			throw new IllegalStateException(ex);
 		}
 		this.server.createContext("/", this::handle);
-		this.server.setExecutor(Executors.newFixedThreadPool(8));
+		this.server.setExecutor(Executors.newFixedThreadPool(8, runnable -> {
+			Thread thread = new Thread(runnable, "fake-platform");
+			thread.setDaemon(true);
+			return thread;
+		}));
 		this.server.start();
 	}
 

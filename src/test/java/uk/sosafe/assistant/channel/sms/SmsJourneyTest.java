@@ -84,6 +84,22 @@ class SmsJourneyTest extends ChannelApplicationTest {
 	}
 
 	@Test
+	void anAnswerIsOneShortTextAndTellMeMoreSendsTheWholeArticle() {
+		String number = newNumber();
+		text(number, "what is a hate crime");
+		Sent answer = awaitTexts(number, 1).get(0);
+		assertThat(SmsText.segments(answer.body())).as(answer.body()).isLessThanOrEqualTo(3);
+		assertThat(answer.body()).contains("1 Tell me more");
+
+		text(number, "1");
+
+		await(() -> TWILIO.deliveredTo(number).size() >= 3, WAIT, "the whole article, in several texts");
+		List<Sent> more = TWILIO.deliveredTo(number).subList(1, TWILIO.deliveredTo(number).size());
+		more.forEach(sent -> assertThat(SmsText.segments(sent.body())).isLessThanOrEqualTo(3));
+		assertThat(more.stream().mapToInt(sent -> sent.body().length()).sum()).isGreaterThan(answer.body().length());
+	}
+
+	@Test
 	void everyTextStaysWithinThreeSegments() {
 		String number = newNumber();
 		text(number, "what are the signs of cuckooing");
