@@ -9,9 +9,12 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import uk.sosafe.assistant.channel.ChannelApplicationTest;
 import uk.sosafe.assistant.channel.fakes.FakeTwilio;
@@ -27,6 +30,7 @@ import uk.sosafe.assistant.conversation.spi.Residents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Residents texting the assistant through signed Twilio webhooks; replies go to a fake Twilio on loopback. */
+@ExtendWith(OutputCaptureExtension.class)
 class SmsJourneyTest extends ChannelApplicationTest {
 
 	private static final Duration WAIT = Duration.ofSeconds(15);
@@ -40,6 +44,22 @@ class SmsJourneyTest extends ChannelApplicationTest {
 
 	@Autowired
 	Residents residents;
+
+	@Test
+	void numbersAndTextsNeverReachTheLogs(CapturedOutput output) {
+		String number = newNumber();
+		text(number, "my neighbour quixotically sells drugs from flat 12");
+		awaitTexts(number, 1);
+		text(number, "STOP");
+		awaitTexts(number, 2);
+		TWILIO.failNextWithFixture("error-21610.json", 1);
+		text(number, "START");
+		await(() -> TWILIO.sent().stream().anyMatch(sent -> !sent.accepted() && number.equals(sent.to())), WAIT,
+				"the refused text");
+
+		assertThat(output.getAll()).doesNotContain(number).doesNotContain(number.substring(1))
+			.doesNotContain("quixotically");
+	}
 
 	@Test
 	void theRecordedWebhookIsAcceptedAsTwilioSignedItAndAnsweredWithEmptyTwiml() {

@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import uk.sosafe.assistant.channel.ChannelApplicationTest;
 import uk.sosafe.assistant.channel.fakes.FakeTelegram.Call;
@@ -23,6 +26,7 @@ import uk.sosafe.assistant.conversation.spi.Residents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Residents on Telegram, through long polling against a fake Bot API on loopback. */
+@ExtendWith(OutputCaptureExtension.class)
 class TelegramJourneyTest extends ChannelApplicationTest {
 
 	private static final Duration WAIT = Duration.ofSeconds(15);
@@ -35,6 +39,25 @@ class TelegramJourneyTest extends ChannelApplicationTest {
 
 	@Autowired
 	Residents residents;
+
+	@Test
+	void chatIdsAndTextsNeverReachTheLogs(CapturedOutput output) {
+		long chat = IDS.incrementAndGet();
+		ObjectNode update = (ObjectNode) Fixtures.json("telegram/private-text-message.json");
+		update.put("update_id", IDS.incrementAndGet());
+		ObjectNode message = (ObjectNode) update.get("message");
+		((ObjectNode) message.get("chat")).put("id", chat);
+		((ObjectNode) message.get("from")).put("id", chat);
+		message.put("text", "my ex keeps turning up, xylographically scary");
+		TELEGRAM.deliver(update);
+		awaitReplies(chat, 1);
+		TELEGRAM.failNextSends("error-403-blocked.json", 1);
+		TELEGRAM.deliverFixture("private-text-message.json", IDS.incrementAndGet(), chat);
+		ResidentId resident = this.residents.find(Channel.TELEGRAM, String.valueOf(chat)).orElseThrow();
+		await(() -> this.residents.isOptedOut(resident), WAIT, "the block to be recorded");
+
+		assertThat(output.getAll()).doesNotContain(String.valueOf(chat)).doesNotContain("xylographically");
+	}
 
 	@Test
 	void aResidentAsksAndIsAnsweredInHtmlWithButtons() {

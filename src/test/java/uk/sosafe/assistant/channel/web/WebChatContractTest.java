@@ -43,6 +43,19 @@ class WebChatContractTest extends ApplicationTest {
 	}
 
 	@Test
+	void eachMessageIsRecordedInTheInboxAsHandledWithItsTextSealed() {
+		String session = openSession();
+		long before = this.jdbc.sql("SELECT COUNT(*) FROM inbox WHERE channel = 'WEB' AND status = 'DONE'").query(Long.class).single();
+
+		say(session, "what is zyxwvut cuckooing");
+
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM inbox WHERE channel = 'WEB' AND status = 'DONE'").query(Long.class).single())
+			.isEqualTo(before + 1);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM inbox WHERE CAST(text_enc AS TEXT) LIKE '%zyxwvut%'").query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void anOptionOfferedBeforeIsAccepted() {
 		String session = openSession();
 		JsonNode options = say(session, "menu").json().get("replies").get(0).get("options");
