@@ -1,6 +1,7 @@
 package uk.sosafe.assistant.channel.telegram;
 
 import java.net.URI;
+import java.time.Clock;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -29,13 +30,23 @@ class TelegramConfiguration {
 	}
 
 	@Bean
-	TelegramGateway telegramGateway(TelegramClient client, TelegramProperties properties) {
-		return new TelegramGateway(client, properties);
+	RecentMessages telegramRecentMessages() {
+		return new RecentMessages(Clock.systemUTC());
 	}
 
 	@Bean
-	TelegramUpdates telegramUpdates(Inbox inbox, Residents residents, TelegramClient client) {
-		return new TelegramUpdates(inbox, residents, client);
+	TelegramGateway telegramGateway(TelegramClient client, TelegramProperties properties, RecentMessages recent) {
+		return new TelegramGateway(client, properties, recent);
+	}
+
+	@Bean
+	TelegramUpdates telegramUpdates(Inbox inbox, Residents residents, TelegramClient client, RecentMessages recent) {
+		return new TelegramUpdates(inbox, residents, client, recent);
+	}
+
+	@Bean
+	TelegramExit telegramExit(TelegramClient client, Residents residents, RecentMessages recent) {
+		return new TelegramExit(client, residents, recent);
 	}
 
 	@Bean

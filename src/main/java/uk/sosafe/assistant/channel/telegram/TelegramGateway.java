@@ -36,8 +36,11 @@ class TelegramGateway implements ChannelGateway {
 
 	private final SendRates rates;
 
-	TelegramGateway(TelegramClient client, TelegramProperties properties) {
+	private final RecentMessages recent;
+
+	TelegramGateway(TelegramClient client, TelegramProperties properties, RecentMessages recent) {
 		this.client = client;
+		this.recent = recent;
 		this.rates = new SendRates(properties.overallPerSecond(), properties.perChatPerSecond());
 	}
 
@@ -70,6 +73,9 @@ class TelegramGateway implements ChannelGateway {
 		}
 		try {
 			Message sent = this.client.execute(message.build());
+			if (sent != null) {
+				this.recent.saw(address, sent.getMessageId());
+			}
 			return SendResult.accepted(sent == null ? null : String.valueOf(sent.getMessageId()));
 		}
 		catch (TelegramApiRequestException ex) {

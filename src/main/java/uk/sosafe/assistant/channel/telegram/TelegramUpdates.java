@@ -47,7 +47,10 @@ class TelegramUpdates implements LongPollingUpdateConsumer {
 
 	private final Clock clock = Clock.systemUTC();
 
-	TelegramUpdates(Inbox inbox, Residents residents, TelegramClient client) {
+	private final RecentMessages recent;
+
+	TelegramUpdates(Inbox inbox, Residents residents, TelegramClient client, RecentMessages recent) {
+		this.recent = recent;
 		this.inbox = inbox;
 		this.residents = residents;
 		this.client = client;
@@ -100,6 +103,7 @@ class TelegramUpdates implements LongPollingUpdateConsumer {
 			return;
 		}
 		ResidentId resident = comeBack(message.getChatId());
+		this.recent.saw(String.valueOf(message.getChatId()), message.getMessageId());
 		String text = message.hasText() ? message.getText() : message.getCaption();
 		text = text == null ? "" : text;
 		Matcher start = START.matcher(text.strip());

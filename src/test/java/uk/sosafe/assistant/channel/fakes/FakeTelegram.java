@@ -198,6 +198,10 @@ public final class FakeTelegram implements AutoCloseable {
 		String scripted = this.scriptedSendReplies.poll();
 		ObjectNode recorded = ((ObjectNode) body).deepCopy();
 		recorded.put("accepted", scripted == null);
+		int messageId = this.messageIds.incrementAndGet();
+		if (scripted == null) {
+			recorded.put("message_id_sent", messageId);
+		}
 		this.calls.add(new Call(method, recorded, System.nanoTime()));
 		if (scripted != null) {
 			int code = Fixtures.JSON.readTree(scripted).path("error_code").asInt(400);
@@ -206,7 +210,7 @@ public final class FakeTelegram implements AutoCloseable {
 		}
 		ObjectNode ok = (ObjectNode) Fixtures.json("telegram/send-message-ok.json");
 		ObjectNode result = (ObjectNode) ok.get("result");
-		result.put("message_id", this.messageIds.incrementAndGet());
+		result.put("message_id", messageId);
 		((ObjectNode) result.get("chat")).put("id", body.path("chat_id").asLong());
 		result.put("text", body.path("text").asString(""));
 		respond(exchange, 200, ok.toString());

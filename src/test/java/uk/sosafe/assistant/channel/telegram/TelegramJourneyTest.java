@@ -60,6 +60,35 @@ class TelegramJourneyTest extends ChannelApplicationTest {
 	}
 
 	@Test
+	void theQuickExitDeletesTheChatButLeavesThe999Line() {
+		long chat = IDS.incrementAndGet();
+		TELEGRAM.deliver(textUpdate(chat, 7001, "what is cuckooing"));
+		Call answer = awaitReplies(chat, 1).get(0);
+		TELEGRAM.deliver(textUpdate(chat, 7003, "exit"));
+		Call closed = awaitReplies(chat, 2).get(1);
+
+		List<Call> deletions = TELEGRAM.awaitCalls(calls -> calls.stream().anyMatch(
+				call -> call.method().equals("deletemessages") && call.chatId().equals(String.valueOf(chat))), WAIT);
+		List<Integer> deleted = deletions.stream()
+			.filter(call -> call.method().equals("deletemessages") && call.chatId().equals(String.valueOf(chat)))
+			.flatMap(call -> call.body().path("message_ids").valueStream().map(JsonNode::asInt)).toList();
+		assertThat(closed.text()).contains("999");
+		assertThat(deleted).contains(7001, 7003, answer.body().path("message_id_sent").asInt());
+		assertThat(deleted).doesNotContain(closed.body().path("message_id_sent").asInt());
+	}
+
+	private static JsonNode textUpdate(long chat, int messageId, String text) {
+		ObjectNode update = (ObjectNode) Fixtures.json("telegram/private-text-message.json");
+		update.put("update_id", IDS.incrementAndGet());
+		ObjectNode message = (ObjectNode) update.get("message");
+		message.put("message_id", messageId);
+		((ObjectNode) message.get("chat")).put("id", chat);
+		((ObjectNode) message.get("from")).put("id", chat);
+		message.put("text", text);
+		return update;
+	}
+
+	@Test
 	void aResidentAsksAndIsAnsweredInHtmlWithButtons() {
 		long chat = IDS.incrementAndGet();
 		TELEGRAM.deliverFixture("private-text-message.json", IDS.incrementAndGet(), chat);
