@@ -1,12 +1,15 @@
 package uk.sosafe.assistant.channel.sms;
 
 import java.net.URI;
+import java.time.Clock;
 
 import com.twilio.http.TwilioRestClient;
 import com.twilio.security.RequestValidator;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -17,6 +20,7 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 
 import uk.sosafe.assistant.conversation.spi.DeliveryReports;
 import uk.sosafe.assistant.conversation.spi.Inbox;
+import uk.sosafe.assistant.conversation.spi.PlatformReachability;
 import uk.sosafe.assistant.conversation.spi.Residents;
 
 /**
@@ -37,12 +41,25 @@ class SmsConfiguration {
 	}
 
 	@Bean
+	PlatformReachability smsReachability() {
+		return new PlatformReachability(Clock.systemUTC());
+	}
+
+	/** Twilio's reachability in the health details (group "channels"); UNKNOWN, never DOWN, when not reached. */
+	@Bean
+	HealthIndicator smsHealthIndicator(PlatformReachability smsReachability) {
+		return () -> (smsReachability.reachable() ? Health.up() : Health.unknown()).withDetails(smsReachability.details())
+			.build();
+	}
+
+	@Bean
 	SmsGateway smsGateway(TwilioRestClient client, Environment environment, SmsProperties properties,
-			@Value("${sosafe.public-base-url:}") String publicBaseUrl) {
+			@Value("${sosafe.public-base-url:}") String publicBaseUrl, PlatformReachability smsReachability) {
 		String service = blankToNull(environment.getProperty("TWILIO_MESSAGING_SERVICE_SID"));
 		String from = blankToNull(environment.getProperty("TWILIO_FROM_NUMBER"));
 		URI callback = publicBaseUrl.isBlank() ? null : URI.create(SmsWebhooks.publicUrl(publicBaseUrl, SmsWebhooks.STATUS));
-		return new SmsGateway(client, new SmsGateway.Sender(service, service == null ? from : null), callback, properties);
+		return new SmsGateway(client, new SmsGateway.Sender(service, service == null ? from : null), callback, properties,
+				smsReachability);
 	}
 
 	@Bean

@@ -15,6 +15,7 @@ import com.twilio.type.PhoneNumber;
 
 import uk.sosafe.assistant.conversation.spi.Channel;
 import uk.sosafe.assistant.conversation.spi.ChannelGateway;
+import uk.sosafe.assistant.conversation.spi.PlatformReachability;
 import uk.sosafe.assistant.conversation.spi.Reply;
 
 /**
@@ -35,11 +36,15 @@ class SmsGateway implements ChannelGateway {
 
 	private final SmsProperties properties;
 
+	private final PlatformReachability reachability;
+
 	/** Who texts come from: a messaging service (preferred) or one number. */
 	record Sender(String messagingServiceSid, String fromNumber) {
 	}
 
-	SmsGateway(TwilioRestClient client, Sender sender, URI statusCallback, SmsProperties properties) {
+	SmsGateway(TwilioRestClient client, Sender sender, URI statusCallback, SmsProperties properties,
+			PlatformReachability reachability) {
+		this.reachability = reachability;
 		this.client = client;
 		this.sender = sender;
 		this.statusCallback = statusCallback;
@@ -83,15 +88,25 @@ class SmsGateway implements ChannelGateway {
 		}
 		try {
 			Message message = creator.create(this.client);
+			this.reachability.reached();
 			return SendResult.accepted(message.getSid());
 		}
 		catch (ApiConnectionException ex) {
+			this.reachability.failed("network: could not reach Twilio");
 			return SendResult.retry("network: could not reach Twilio");
 		}
 		catch (ApiException ex) {
-			return outcome(ex.getCode(), ex.getStatusCode());
+			SendResult result = outcome(ex.getCode(), ex.getStatusCode());
+			if (result.status() == SendResult.Status.RETRY) {
+				this.reachability.failed(result.detail());
+			}
+			else {
+				this.reachability.reached();
+			}
+			return result;
 		}
 		catch (TwilioException ex) {
+			this.reachability.failed("Twilio: " + ex.getClass().getSimpleName());
 			return SendResult.retry("Twilio: " + ex.getClass().getSimpleName());
 		}
 	}

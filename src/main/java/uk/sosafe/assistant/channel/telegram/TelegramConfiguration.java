@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Clock;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -16,6 +18,7 @@ import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import uk.sosafe.assistant.conversation.spi.Inbox;
+import uk.sosafe.assistant.conversation.spi.PlatformReachability;
 import uk.sosafe.assistant.conversation.spi.Residents;
 
 /** Switches the Telegram channel on when {@code TELEGRAM_BOT_TOKEN} is set, and only then. */
@@ -35,8 +38,21 @@ class TelegramConfiguration {
 	}
 
 	@Bean
-	TelegramGateway telegramGateway(TelegramClient client, TelegramProperties properties, RecentMessages recent) {
-		return new TelegramGateway(client, properties, recent);
+	PlatformReachability telegramReachability() {
+		return new PlatformReachability(Clock.systemUTC());
+	}
+
+	@Bean
+	TelegramGateway telegramGateway(TelegramClient client, TelegramProperties properties, RecentMessages recent,
+			PlatformReachability telegramReachability) {
+		return new TelegramGateway(client, properties, recent, telegramReachability);
+	}
+
+	/** Telegram's reachability in the health details (group "channels"); UNKNOWN, never DOWN, when not reached. */
+	@Bean
+	HealthIndicator telegramHealthIndicator(PlatformReachability telegramReachability) {
+		return () -> (telegramReachability.reachable() ? Health.up() : Health.unknown())
+			.withDetails(telegramReachability.details()).build();
 	}
 
 	@Bean

@@ -17,6 +17,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import uk.sosafe.assistant.conversation.spi.Channel;
 import uk.sosafe.assistant.conversation.spi.ChannelGateway;
+import uk.sosafe.assistant.conversation.spi.PlatformReachability;
 import uk.sosafe.assistant.conversation.spi.Reply;
 import uk.sosafe.assistant.conversation.spi.ReplyOption;
 
@@ -38,9 +39,13 @@ class TelegramGateway implements ChannelGateway {
 
 	private final RecentMessages recent;
 
-	TelegramGateway(TelegramClient client, TelegramProperties properties, RecentMessages recent) {
+	private final PlatformReachability reachability;
+
+	TelegramGateway(TelegramClient client, TelegramProperties properties, RecentMessages recent,
+			PlatformReachability reachability) {
 		this.client = client;
 		this.recent = recent;
+		this.reachability = reachability;
 		this.rates = new SendRates(properties.overallPerSecond(), properties.perChatPerSecond());
 	}
 
@@ -73,15 +78,24 @@ class TelegramGateway implements ChannelGateway {
 		}
 		try {
 			Message sent = this.client.execute(message.build());
+			this.reachability.reached();
 			if (sent != null) {
 				this.recent.saw(address, sent.getMessageId());
 			}
 			return SendResult.accepted(sent == null ? null : String.valueOf(sent.getMessageId()));
 		}
 		catch (TelegramApiRequestException ex) {
-			return outcome(ex);
+			SendResult result = outcome(ex);
+			if (result.status() == SendResult.Status.RETRY) {
+				this.reachability.failed(result.detail());
+			}
+			else {
+				this.reachability.reached();
+			}
+			return result;
 		}
 		catch (TelegramApiException ex) {
+			this.reachability.failed("network: " + ex.getClass().getSimpleName());
 			return SendResult.retry("network: " + ex.getClass().getSimpleName());
 		}
 	}

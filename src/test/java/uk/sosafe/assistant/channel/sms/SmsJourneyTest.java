@@ -62,6 +62,26 @@ class SmsJourneyTest extends ChannelApplicationTest {
 	}
 
 	@Test
+	void twilioBeingUnreachableShowsInTheChannelsHealthButNeverInTheRootStatus() {
+		String number = newNumber();
+		TWILIO.failNext("{\"code\":20500,\"message\":\"Internal Server Error\",\"status\":500}", 4);
+
+		text(number, "what is cuckooing");
+
+		await(() -> get("/actuator/health/channels").json().path("components").path("sms").path("status").asString()
+			.equals("UNKNOWN"), WAIT, "the failure to show");
+		JsonNode sms = get("/actuator/health/channels").json().path("components").path("sms");
+		assertThat(sms.path("details").path("reachable").asBoolean()).isFalse();
+		assertThat(sms.path("details").path("lastFailureKind").asString()).contains("500");
+		assertThat(get("/actuator/health").json().path("status").asString()).isEqualTo("UP");
+		awaitTexts(number, 1);
+		await(() -> get("/actuator/health/channels").json().path("components").path("sms").path("status").asString()
+			.equals("UP"), WAIT, "the recovery to show");
+		assertThat(get("/actuator/health/channels").json().path("components").path("telegram").path("status").asString())
+			.isEqualTo("UP");
+	}
+
+	@Test
 	void theRecordedWebhookIsAcceptedAsTwilioSignedItAndAnsweredWithEmptyTwiml() {
 		JsonNode recorded = Fixtures.json("twilio/webhooks.json").path("requests").path("inbound-question");
 
