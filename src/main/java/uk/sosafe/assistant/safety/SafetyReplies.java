@@ -37,14 +37,15 @@ class SafetyReplies {
 	Turn emergency(String category) {
 		String first = phrase("safety.emergency.first");
 		String routes = phrase("safety.routes." + category);
-		return Turn.of(HandledAs.EMERGENCY, List.of(Reply.text(first), Reply.text(routes)))
+		return Turn.of(HandledAs.EMERGENCY, List.of(Reply.text(first), Reply.withOptions(routes,
+				List.of(new ReplyOption(phrase("case.option.offer"), DisclosureIntake.OFFER)))))
 			.withDisclosure(new Disclosure(category, true));
 	}
 
 	Turn disclosure(String category) {
 		String text = phrase("safety.disclosure.believe") + "\n\n" + phrase("safety.routes." + category) + "\n\n"
 				+ phrase("safety.disclosure.danger-line");
-		List<ReplyOption> options = List.of(
+		List<ReplyOption> options = List.of(new ReplyOption(phrase("case.option.offer"), DisclosureIntake.OFFER),
 				new ReplyOption(phrase("safety.option.more"), "article:" + MORE_HELP.getOrDefault(category, "report-crime-routes")),
 				new ReplyOption(phrase("option.menu"), "menu"));
 		return Turn.of(HandledAs.DISCLOSURE, Reply.withOptions(text, options)).withDisclosure(new Disclosure(category, false));

@@ -18,15 +18,23 @@ class SafetyTriage implements SafetyCheck {
 
 	private final SafetyReplies replies;
 
-	SafetyTriage(SafetyReplies replies, @Value("${sosafe.content-dir:./content}") Path contentDir) {
+	private final CaseDrafts drafts;
+
+	SafetyTriage(SafetyReplies replies, CaseDrafts drafts, @Value("${sosafe.content-dir:./content}") Path contentDir) {
 		this.replies = replies;
+		this.drafts = drafts;
 		this.detector = new DangerDetector(NeighbourVote.load(contentDir));
 	}
 
+	/**
+	 * Checks a message; a disclosure is kept (sealed) as a draft, so the resident can choose to pass it
+	 * on with the option the reply offers. Nothing leaves the conversation without that choice.
+	 */
 	@Override
 	public Optional<Turn> check(InboundMessage message) {
-		return this.detector.assess(message.text())
-			.map(concern -> concern.emergency() ? this.replies.emergency(concern.category())
-					: this.replies.disclosure(concern.category()));
+		Optional<Concern> concern = this.detector.assess(message.text());
+		concern.ifPresent(found -> this.drafts.keep(message.resident(), found.category(), found.emergency(), message.text()));
+		return concern.map(found -> found.emergency() ? this.replies.emergency(found.category())
+				: this.replies.disclosure(found.category()));
 	}
 }
