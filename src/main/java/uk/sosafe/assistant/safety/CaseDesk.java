@@ -1,0 +1,164 @@
+package uk.sosafe.assistant.safety;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import uk.sosafe.assistant.conversation.spi.Lane;
+import uk.sosafe.assistant.conversation.spi.Outbox;
+import uk.sosafe.assistant.conversation.spi.Reply;
+import uk.sosafe.assistant.conversation.spi.ResidentId;
+import uk.sosafe.assistant.privacy.PersonalData;
+
+/**
+ * What officers do with cases: list their teams' cases, view one (audited), claim, reply and close.
+ * Every action is checked against the case's own rules and written to the audit trail; an officer of
+ * another team cannot see a case at all. Officers never see the resident's number or chat id: replies
+ * go through the resident's own channel by internal id.
+ */
+@Service
+public class CaseDesk {
+
+	/** Who is acting: a staff username and the teams they belong to. */
+	public record Officer(String username, Set<String> teams) {
+	}
+
+	/** A case as listed: no disclosed words. */
+	public record Summary(String reference, String category, boolean emergency, CaseStatus status, String claimedBy,
+			Instant createdAt, Instant acknowledgeBy) {
+	}
+
+	/** A case in full, for an officer of its team. */
+	public record Details(String reference, String category, boolean emergency, CaseStatus status, String claimedBy,
+			SafeguardingCase.Contact contact, String safeTimes, String area, String disclosure, Instant createdAt,
+			String outcome, List<Event> events) {
+	}
+
+	/** One line of the audit trail. */
+	public record Event(String actor, String action, Instant at) {
+	}
+
+	/** There is no case with that reference (or none this officer may know of). */
+	public static final class NotFound extends RuntimeException {
+
+		NotFound(String reference) {
+			super("There is no case " + reference + ".");
+		}
+	}
+
+	private final Cases cases;
+
+	private final JdbcClient jdbc;
+
+	private final PersonalData personalData;
+
+	private final Outbox outbox;
+
+	private final Clock clock;
+
+	CaseDesk(Cases cases, JdbcClient jdbc, PersonalData personalData, Outbox outbox, Clock clock) {
+		this.cases = cases;
+		this.jdbc = jdbc;
+		this.personalData = personalData;
+		this.outbox = outbox;
+		this.clock = clock;
+	}
+
+	public List<Summary> casesFor(Officer officer) {
+		return this.cases.findAll().stream()
+			.filter(found -> found.mayBeHandledBy(officer.teams()))
+			.sorted((a, b) -> b.createdAt().compareTo(a.createdAt()))
+			.map(found -> new Summary(found.reference(), found.category(), found.emergency(), found.status(),
+					found.claimedBy(), found.createdAt(), found.acknowledgeBy()))
+			.toList();
+	}
+
+	@Transactional
+	public Details view(Officer officer, String reference) {
+		SafeguardingCase found = mine(officer, reference);
+		record(found, officer, "VIEW");
+		return details(found);
+	}
+
+	@Transactional
+	public Details claim(Officer officer, String reference) {
+		SafeguardingCase found = mine(officer, reference);
+		found.claim(officer.username(), officer.teams(), this.clock.instant());
+		save(found);
+		record(found, officer, "CLAIM");
+		return details(found);
+	}
+
+	/** Sends the officer's words to the resident through their own channel, as the team, not as a person. */
+	@Transactional
+	public Details reply(Officer officer, String reference, String text) {
+		SafeguardingCase found = mine(officer, reference);
+		if (found.claimedBy() == null || !found.claimedBy().equals(officer.username())) {
+			throw new CaseRuleException(CaseRuleException.Rule.NOT_CLAIMED,
+					"Only the officer who claimed case " + reference + " can reply.");
+		}
+		if (found.contact() != SafeguardingCase.Contact.CHAT) {
+			throw new CaseRuleException(CaseRuleException.Rule.NO_CONSENT,
+					"The resident did not ask for replies in the chat about case " + reference + ".");
+		}
+		found.contacted();
+		save(found);
+		this.outbox.enqueue(new ResidentId(found.residentId()),
+				List.of(Reply.text("SoSafe team (" + found.reference() + "): " + text.strip())), Lane.REPLY);
+		record(found, officer, "REPLY");
+		return details(found);
+	}
+
+	@Transactional
+	public Details close(Officer officer, String reference, String outcome) {
+		SafeguardingCase found = mine(officer, reference);
+		found.close(outcome, this.clock.instant());
+		save(found);
+		record(found, officer, "CLOSE");
+		return details(found);
+	}
+
+	private SafeguardingCase mine(Officer officer, String reference) {
+		SafeguardingCase found = this.cases.findByReference(reference).orElseThrow(() -> new NotFound(reference));
+		if (!found.mayBeHandledBy(officer.teams())) {
+			throw new CaseRuleException(CaseRuleException.Rule.NOT_YOUR_TEAM,
+					"Case " + reference + " was not routed to your team.");
+		}
+		return found;
+	}
+
+	private void save(SafeguardingCase found) {
+		try {
+			this.cases.save(found);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new CaseRuleException(CaseRuleException.Rule.ALREADY_CLAIMED,
+					"Case " + found.reference() + " changed while you were working on it; look again.");
+		}
+	}
+
+	private void record(SafeguardingCase found, Officer officer, String action) {
+		this.jdbc.sql("INSERT INTO case_events (case_id, actor, action, at) VALUES (:case, :actor, :action, :at)")
+			.param("case", found.id())
+			.param("actor", officer.username())
+			.param("action", action)
+			.param("at", this.clock.millis())
+			.update();
+	}
+
+	private Details details(SafeguardingCase found) {
+		List<Event> events = this.jdbc.sql("SELECT actor, action, at FROM case_events WHERE case_id = :case ORDER BY id")
+			.param("case", found.id())
+			.query((rs, row) -> new Event(rs.getString(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3))))
+			.list();
+		return new Details(found.reference(), found.category(), found.emergency(), found.status(), found.claimedBy(),
+				found.contact(), found.safeTimes(), found.area(), this.personalData.decrypt(found.disclosureEnc()),
+				found.createdAt(), found.outcome(), events);
+	}
+}

@@ -1,0 +1,110 @@
+package uk.sosafe.assistant.console;
+
+import java.net.http.HttpRequest;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import uk.sosafe.assistant.ApplicationTest;
+import uk.sosafe.assistant.privacy.PersonalData;
+import uk.sosafe.assistant.staff.Role;
+import uk.sosafe.assistant.staff.StaffDirectory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A resident passes a disclosure on in the web chat; an officer of the routed team lists, views, claims,
+ * replies and closes it over the staff API, and the resident gets the reply; an officer of another team
+ * can neither see nor claim it; every view and action is in the audit trail.
+ */
+class CasesApiJourneyTest extends ApplicationTest {
+
+	private static final String PASSWORD = "a long enough password for tests";
+
+	@Autowired
+	StaffDirectory staff;
+
+	@Autowired
+	PersonalData personalData;
+
+	private String officer;
+
+	private String outsider;
+
+	@BeforeEach
+	void officers() {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		this.officer = "officer." + suffix;
+		this.outsider = "outsider." + suffix;
+		this.staff.create(this.officer, "Officer Khan", PASSWORD, Set.of(Role.OFFICER),
+				Set.of("community-safety", "duty-manager"), false);
+		this.staff.create(this.outsider, "Officer Jones", PASSWORD, Set.of(Role.OFFICER), Set.of("hate-crime"), false);
+	}
+
+	@Test
+	void theRoutedTeamsOfficerClaimsRepliesAndClosesWhileAnotherTeamCannotTouchIt() {
+		String session = openSession();
+		say(session, "there are people using my neighbours flat to sell drugs and hes too scared to say no, wombat");
+		choose(session, "case:offer");
+		choose(session, "case:contact:chat");
+		String reference = say(session, "Bedwell").json().path("caseRef").asString();
+
+		JsonNode listed = call(this.officer, "GET", "/api/v1/staff/cases", null).json();
+		assertThat(listed.findValuesAsString("reference")).contains(reference);
+		assertThat(listed.toString()).doesNotContain("wombat");
+		assertThat(call(this.outsider, "GET", "/api/v1/staff/cases", null).json().findValuesAsString("reference"))
+			.doesNotContain(reference);
+		assertThat(call(this.outsider, "GET", "/api/v1/staff/cases/" + reference, null).status()).isEqualTo(403);
+		assertThat(call(this.outsider, "POST", "/api/v1/staff/cases/" + reference + "/claim", null).status()).isEqualTo(403);
+		Response early = call(this.officer, "POST", "/api/v1/staff/cases/" + reference + "/close", "{\"outcome\":\"done\"}");
+		assertThat(early.status()).isEqualTo(409);
+		assertThat(early.json().path("message").asString()).contains("before it is claimed");
+
+		JsonNode viewed = call(this.officer, "GET", "/api/v1/staff/cases/" + reference, null).json();
+		assertThat(viewed.path("disclosure").asString()).contains("wombat");
+		assertThat(viewed.path("area").asString()).isEqualTo("Bedwell");
+		assertThat(call(this.officer, "POST", "/api/v1/staff/cases/" + reference + "/claim", null).json().path("status")
+			.asString()).isEqualTo("CLAIMED");
+		long before = this.jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM outbox").query(Long.class).single();
+		JsonNode replied = call(this.officer, "POST", "/api/v1/staff/cases/" + reference + "/reply",
+				"{\"text\":\"Thank you. We can visit this week: is Tuesday safe?\"}").json();
+		assertThat(replied.path("status").asString()).isEqualTo("IN_CONTACT");
+		List<String> toResident = this.jdbc.sql("SELECT body_enc FROM outbox WHERE id > :id").param("id", before)
+			.query(byte[].class).list().stream().map(this.personalData::decrypt).toList();
+		assertThat(toResident).singleElement().asString().contains(reference).contains("is Tuesday safe?")
+			.doesNotContain("Khan");
+		JsonNode closed = call(this.officer, "POST", "/api/v1/staff/cases/" + reference + "/close",
+				"{\"outcome\":\"Visited with the landlord; support arranged\"}").json();
+
+		assertThat(closed.path("status").asString()).isEqualTo("CLOSED");
+		assertThat(closed.path("events").findValuesAsString("action")).containsExactly("VIEW", "CLAIM", "REPLY", "CLOSE");
+		assertThat(closed.path("events").findValuesAsString("actor")).containsOnly(this.officer);
+	}
+
+	@Test
+	void staffWithoutTheOfficerRoleCannotReachCases() {
+		String comms = "comms." + UUID.randomUUID().toString().substring(0, 8);
+		this.staff.create(comms, "Comms", PASSWORD, Set.of(Role.COMMS), Set.of("community-safety"), false);
+
+		assertThat(call(comms, "GET", "/api/v1/staff/cases", null).status()).isEqualTo(403);
+		assertThat(call(this.officer, "GET", "/api/v1/staff/cases/SS-NONE", null).status()).isEqualTo(404);
+		assertThat(call(this.officer, "POST", "/api/v1/staff/cases/SS-NONE/close", "{}").status()).isEqualTo(400);
+	}
+
+	private Response call(String username, String method, String path, String json) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+		if (json != null) {
+			request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+		}
+		else {
+			request.method(method, HttpRequest.BodyPublishers.noBody());
+		}
+		return asStaff(username, PASSWORD, request);
+	}
+}
