@@ -20,9 +20,13 @@ class SafetyTriage implements SafetyCheck {
 
 	private final CaseDrafts drafts;
 
-	SafetyTriage(SafetyReplies replies, CaseDrafts drafts, @Value("${sosafe.content-dir:./content}") Path contentDir) {
+	private final ProtectedResidents protectedResidents;
+
+	SafetyTriage(SafetyReplies replies, CaseDrafts drafts, ProtectedResidents protectedResidents,
+			@Value("${sosafe.content-dir:./content}") Path contentDir) {
 		this.replies = replies;
 		this.drafts = drafts;
+		this.protectedResidents = protectedResidents;
 		this.detector = new DangerDetector(NeighbourVote.load(contentDir));
 	}
 
@@ -33,7 +37,10 @@ class SafetyTriage implements SafetyCheck {
 	@Override
 	public Optional<Turn> check(InboundMessage message) {
 		Optional<Concern> concern = this.detector.assess(message.text());
-		concern.ifPresent(found -> this.drafts.keep(message.resident(), found.category(), found.emergency(), message.text()));
+		concern.ifPresent(found -> {
+			this.drafts.keep(message.resident(), found.category(), found.emergency(), message.text());
+			this.protectedResidents.afterDisclosure(message.resident(), found.category());
+		});
 		return concern.map(found -> found.emergency() ? this.replies.emergency(found.category())
 				: this.replies.disclosure(found.category()));
 	}

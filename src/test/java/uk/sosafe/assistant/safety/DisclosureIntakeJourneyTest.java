@@ -56,6 +56,9 @@ class DisclosureIntakeJourneyTest extends ApplicationTest {
 		assertThat(alerts).anySatisfy(alert -> assertThat(alert).contains("domestic abuse")
 			.contains("claim it within " + team.acknowledgeWithin().toMinutes() + " minutes"));
 		assertThat(this.jdbc.sql("""
+				SELECT COUNT(*) FROM protected_residents WHERE resident_id = (SELECT resident_id FROM cases WHERE reference = :ref)""")
+			.param("ref", reference).query(Long.class).single()).as("marked protected after a domestic abuse disclosure").isOne();
+		assertThat(this.jdbc.sql("""
 				SELECT COUNT(*) FROM case_drafts WHERE resident_id = (SELECT resident_id FROM cases WHERE reference = :ref)""")
 			.param("ref", reference).query(Long.class).single())
 			.as("the draft is gone once the case is open").isZero();
