@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -62,7 +63,11 @@ public class CaseDesk {
 
 	private final Clock clock;
 
-	CaseDesk(Cases cases, JdbcClient jdbc, PersonalData personalData, Outbox outbox, Clock clock) {
+	private final MessageSource messages;
+
+	CaseDesk(Cases cases, JdbcClient jdbc, PersonalData personalData, Outbox outbox, Clock clock,
+			MessageSource messages) {
+		this.messages = messages;
 		this.cases = cases;
 		this.jdbc = jdbc;
 		this.personalData = personalData;
@@ -115,11 +120,16 @@ public class CaseDesk {
 		return details(found);
 	}
 
+	/** Closes the case; a resident who chose contact in the chat is told, with the 999 line. */
 	@Transactional
 	public Details close(Officer officer, String reference, String outcome) {
 		SafeguardingCase found = mine(officer, reference);
 		found.close(outcome, this.clock.instant());
 		save(found);
+		if (found.contact() == SafeguardingCase.Contact.CHAT) {
+			this.outbox.enqueue(new ResidentId(found.residentId()), List.of(Reply.text(this.messages
+				.getMessage("case.closed", new Object[] { found.reference() }, java.util.Locale.ENGLISH))), Lane.REPLY);
+		}
 		record(found, officer, "CLOSE");
 		return details(found);
 	}

@@ -83,6 +83,9 @@ class CasesApiJourneyTest extends ApplicationTest {
 				"{\"outcome\":\"Visited with the landlord; support arranged\"}").json();
 
 		assertThat(closed.path("status").asString()).isEqualTo("CLOSED");
+		assertThat(this.jdbc.sql("SELECT body_enc FROM outbox WHERE id > :id ORDER BY id").param("id", before)
+			.query(byte[].class).list().stream().map(this.personalData::decrypt).toList())
+			.last().asString().contains("closed this case").contains("999");
 		assertThat(closed.path("events").findValuesAsString("action")).containsExactly("VIEW", "CLAIM", "REPLY", "CLOSE");
 		assertThat(closed.path("events").findValuesAsString("actor")).containsOnly(this.officer);
 	}
