@@ -217,7 +217,7 @@ public class ConversationEngine {
 		for (ConversationFlow flow : this.flows.values()) {
 			Optional<String> argument = flow.startArgument(message);
 			if (argument.isPresent()) {
-				return apply(flow.start(message.resident(), message.channel(), argument.get()), flow, conversation);
+				return apply(flow.start(message, argument.get()), flow, conversation);
 			}
 		}
 		return answerOrFallback(message);

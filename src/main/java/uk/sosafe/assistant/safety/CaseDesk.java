@@ -38,7 +38,11 @@ public class CaseDesk {
 	/** A case in full, for an officer of its team. */
 	public record Details(String reference, String category, boolean emergency, CaseStatus status, String claimedBy,
 			SafeguardingCase.Contact contact, String safeTimes, String area, String disclosure, Instant createdAt,
-			String outcome, List<Event> events) {
+			String outcome, List<Event> events, List<FollowUp> followUps) {
+	}
+
+	/** Something the resident wrote after the case was opened. */
+	public record FollowUp(String text, Instant at) {
 	}
 
 	/** One line of the audit trail. */
@@ -167,8 +171,12 @@ public class CaseDesk {
 			.param("case", found.id())
 			.query((rs, row) -> new Event(rs.getString(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3))))
 			.list();
+		List<FollowUp> followUps = this.jdbc.sql("SELECT text_enc, at FROM case_followups WHERE case_id = :case ORDER BY id")
+			.param("case", found.id())
+			.query((rs, row) -> new FollowUp(this.personalData.decrypt(rs.getBytes(1)), Instant.ofEpochMilli(rs.getLong(2))))
+			.list();
 		return new Details(found.reference(), found.category(), found.emergency(), found.status(), found.claimedBy(),
 				found.contact(), found.safeTimes(), found.area(), this.personalData.decrypt(found.disclosureEnc()),
-				found.createdAt(), found.outcome(), events);
+				found.createdAt(), found.outcome(), events, followUps);
 	}
 }

@@ -79,6 +79,15 @@ class CasesApiJourneyTest extends ApplicationTest {
 			.query(byte[].class).list().stream().map(this.personalData::decrypt).toList();
 		assertThat(toResident).singleElement().asString().contains(reference).contains("is Tuesday safe?")
 			.doesNotContain("Khan");
+		long beforeAnswer = this.jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM outbox").query(Long.class).single();
+		JsonNode relayed = say(session, "Tuesday after 2pm is fine, numbat").json();
+		assertThat(relayed.path("caseRef").asString()).isEqualTo(reference);
+		assertThat(relayed.path("replies").get(0).path("text").asString()).contains("passed this to the SoSafe team");
+		assertThat(call(this.officer, "GET", "/api/v1/staff/cases/" + reference, null).json().path("followUps")
+			.findValuesAsString("text")).containsExactly("Tuesday after 2pm is fine, numbat");
+		assertThat(this.jdbc.sql("SELECT body_enc FROM outbox WHERE id > :id").param("id", beforeAnswer)
+			.query(byte[].class).list().stream().map(this.personalData::decrypt).toList())
+			.isNotEmpty().allSatisfy(alert -> assertThat(alert).contains(reference).doesNotContain("numbat"));
 		JsonNode closed = call(this.officer, "POST", "/api/v1/staff/cases/" + reference + "/close",
 				"{\"outcome\":\"Visited with the landlord; support arranged\"}").json();
 
@@ -86,7 +95,9 @@ class CasesApiJourneyTest extends ApplicationTest {
 		assertThat(this.jdbc.sql("SELECT body_enc FROM outbox WHERE id > :id ORDER BY id").param("id", before)
 			.query(byte[].class).list().stream().map(this.personalData::decrypt).toList())
 			.last().asString().contains("closed this case").contains("999");
-		assertThat(closed.path("events").findValuesAsString("action")).containsExactly("VIEW", "CLAIM", "REPLY", "CLOSE");
+		assertThat(closed.path("events").findValuesAsString("action")).containsExactly("VIEW", "CLAIM", "REPLY", "VIEW", "CLOSE");
+		JsonNode afterClose = say(session, "thanks for your help").json();
+		assertThat(afterClose.path("replies").get(0).path("text").asString()).doesNotContain("passed this to the SoSafe team");
 		assertThat(closed.path("events").findValuesAsString("actor")).containsOnly(this.officer);
 	}
 

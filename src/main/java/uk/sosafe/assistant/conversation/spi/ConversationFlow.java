@@ -14,6 +14,11 @@ public interface ConversationFlow {
 	/** Starts the flow for a resident; {@code argument} is flow-specific (a survey id), may be null. */
 	FlowStep start(ResidentId resident, Channel channel, String argument);
 
+	/** Starts the flow from the message that started it; by default the message itself is not used. */
+	default FlowStep start(InboundMessage message, String argument) {
+		return start(message.resident(), message.channel(), argument);
+	}
+
 	/** Handles a message while the flow is active, given the state it returned last time. */
 	FlowStep handle(InboundMessage message, String state);
 

@@ -1,0 +1,125 @@
+package uk.sosafe.assistant.safety;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import uk.sosafe.assistant.conversation.spi.Channel;
+import uk.sosafe.assistant.conversation.spi.ConversationFlow;
+import uk.sosafe.assistant.conversation.spi.HandledAs;
+import uk.sosafe.assistant.conversation.spi.InboundMessage;
+import uk.sosafe.assistant.conversation.spi.Lane;
+import uk.sosafe.assistant.conversation.spi.Outbox;
+import uk.sosafe.assistant.conversation.spi.Reply;
+import uk.sosafe.assistant.conversation.spi.ReplyOption;
+import uk.sosafe.assistant.conversation.spi.ResidentId;
+import uk.sosafe.assistant.conversation.spi.Residents;
+import uk.sosafe.assistant.conversation.spi.Turn;
+import uk.sosafe.assistant.privacy.PersonalData;
+
+/**
+ * While a resident's case is open and they chose contact in the chat, what they write goes to the team
+ * (after the safety check, as always): kept encrypted with the case, and the team told there is
+ * something new, without the words. "menu" leaves for one message; closing the case ends the relay.
+ */
+@Component
+class CaseRelay implements ConversationFlow {
+
+	static final String NAME = "case-relay";
+
+	private final Cases cases;
+
+	private final JdbcClient jdbc;
+
+	private final PersonalData personalData;
+
+	private final RoutingRules routing;
+
+	private final Residents residents;
+
+	private final Outbox outbox;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	CaseRelay(Cases cases, JdbcClient jdbc, PersonalData personalData, RoutingRules routing, Residents residents,
+			Outbox outbox, MessageSource messages, Clock clock) {
+		this.cases = cases;
+		this.jdbc = jdbc;
+		this.personalData = personalData;
+		this.routing = routing;
+		this.residents = residents;
+		this.outbox = outbox;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@Override
+	public String name() {
+		return NAME;
+	}
+
+	@Override
+	public Optional<String> startArgument(InboundMessage message) {
+		if (message.isOption() || message.text().isBlank()) {
+			return Optional.empty();
+		}
+		return openCase(message.resident()).map(SafeguardingCase::id);
+	}
+
+	@Override
+	public FlowStep start(InboundMessage message, String caseId) {
+		return handle(message, caseId);
+	}
+
+	@Override
+	public FlowStep start(ResidentId resident, Channel channel, String caseId) {
+		throw new IllegalStateException("The relay starts from the resident's message");
+	}
+
+	@Override
+	public FlowStep handle(InboundMessage message, String caseId) {
+		Optional<SafeguardingCase> open = this.cases.findById(caseId)
+			.filter(found -> found.status() != CaseStatus.CLOSED && found.contact() == SafeguardingCase.Contact.CHAT);
+		if (open.isEmpty()) {
+			return FlowStep.end(Turn.of(HandledAs.COMMAND, Reply.withOptions(phrase("case.relay.closed"),
+					List.of(new ReplyOption(phrase("option.menu"), "menu")))));
+		}
+		relay(open.get(), message.content());
+		return FlowStep.next(Turn.of(HandledAs.COMMAND, Reply.withOptions(phrase("case.relay.passed", open.get().reference()),
+				List.of(new ReplyOption(phrase("option.menu"), "menu")))).withCaseRef(open.get().reference()), caseId);
+	}
+
+	private void relay(SafeguardingCase open, String text) {
+		this.jdbc.sql("INSERT INTO case_followups (case_id, text_enc, at) VALUES (:case, :text, :at)")
+			.param("case", open.id())
+			.param("text", this.personalData.encrypt(text))
+			.param("at", this.clock.millis())
+			.update();
+		for (String teamId : open.teams()) {
+			this.routing.team(teamId).filter(team -> team.telegramChat() != null).ifPresent(team -> this.outbox.enqueue(
+					this.residents.resolve(Channel.TELEGRAM, team.telegramChat()),
+					List.of(Reply.text(phrase("case.relay.alert", open.reference()))), Lane.REPLY));
+		}
+	}
+
+	private Optional<SafeguardingCase> openCase(ResidentId resident) {
+		return this.jdbc.sql("""
+				SELECT id FROM cases WHERE resident_id = :resident AND status <> 'CLOSED' AND contact = 'CHAT'
+				ORDER BY created_at DESC LIMIT 1""")
+			.param("resident", resident.value())
+			.query(String.class)
+			.optional()
+			.flatMap(this.cases::findById);
+	}
+
+	private String phrase(String key, Object... args) {
+		return this.messages.getMessage(key, args, Locale.ENGLISH);
+	}
+}
