@@ -55,6 +55,7 @@ public final class ChannelLoad {
 				inbound(app, twilio, clients, webhooks, 0, "as fast as the clients can");
 				inbound(app, twilio, clients, Math.min(1_200, webhooks), 20, "paced at 20/s");
 				dispatch(app, telegram, dispatches);
+				alerts(app, telegram, twilio, 60);
 			}
 			finally {
 				app.close();
@@ -147,6 +148,62 @@ public final class ChannelLoad {
 						+ "(%.0f messages/s end to end); receipt to reply queued p50 %d ms, p99 %d ms%n",
 				label, count, clients, count / acceptSeconds, replySeconds, count / replySeconds, percentile(queued, 50),
 				percentile(queued, 99));
+	}
+
+	/**
+	 * Residents who disclose by SMS and pass it on (disclosure, "1" for the offer, "3" for no contact,
+	 * "skip" for the area): the time from the last webhook to the team's alert reaching the fake Telegram.
+	 */
+	private static void alerts(ConfigurableApplicationContext app, FakeTelegram telegram, FakeTwilio twilio, int count)
+			throws Exception {
+		int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+		HttpClient http = HttpClient.newHttpClient();
+		long[] latencies = new long[count];
+		String run = "alert" + System.nanoTime();
+		for (int i = 0; i < count; i++) {
+			String from = "+447" + (500_000_000 + i);
+			int seen = twilio.deliveredTo(from).size();
+			String[] steps = { "someone has taken over my flat and is dealing drugs from it", "1", "3" };
+			for (int s = 0; s < steps.length; s++) {
+				webhook(http, port, run + "x" + i + "s" + s, from, steps[s]);
+				while (twilio.deliveredTo(from).size() < seen + s + 1) {
+					Thread.sleep(2);
+				}
+			}
+			int alertsBefore = telegram.calls("sendmessage").size();
+			long start = System.nanoTime();
+			webhook(http, port, run + "x" + i + "s9", from, "skip");
+			while (true) {
+				List<FakeTelegram.Call> sends = telegram.calls("sendmessage");
+				if (sends.subList(alertsBefore, sends.size()).stream().anyMatch(call -> call.text().startsWith("New case"))) {
+					break;
+				}
+				Thread.sleep(1);
+			}
+			latencies[i] = (System.nanoTime() - start) / 1_000_000;
+		}
+		java.util.Arrays.sort(latencies);
+		System.out.printf(Locale.ROOT,
+				"case alerts: %d residents passed a disclosure on by SMS; last message to the team's Telegram alert sent: "
+						+ "p50 %d ms, p99 %d ms%n",
+				count, percentile(latencies, 50), percentile(latencies, 99));
+	}
+
+	private static void webhook(HttpClient http, int port, String sid, String from, String body) throws Exception {
+		Map<String, String> params = new LinkedHashMap<>();
+		params.put("MessageSid", "SM" + sid);
+		params.put("From", from);
+		params.put("To", "+447700900999");
+		params.put("Body", body);
+		HttpResponse<String> response = http.send(HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + port + "/channels/sms/inbound"))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("X-Twilio-Signature",
+					FakeTwilio.sign(FakeTwilio.AUTH_TOKEN, FakeTwilio.PUBLIC_BASE_URL + "/channels/sms/inbound", params))
+			.POST(HttpRequest.BodyPublishers.ofString(FakeTwilio.formBody(params))).build(), HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != 200) {
+			throw new IllegalStateException("webhook answered " + response.statusCode());
+		}
 	}
 
 	/** Messages put straight into the outbox for distinct Telegram chats, limits off. */
