@@ -1,9 +1,6 @@
 package uk.sosafe.assistant.channel.fakes;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,13 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -43,7 +38,7 @@ public final class FakeTelegram implements AutoCloseable {
 		}
 	}
 
-	private final HttpServer server;
+	private final LoopbackServer server;
 
 	private final List<JsonNode> updates = new CopyOnWriteArrayList<>();
 
@@ -56,26 +51,11 @@ public final class FakeTelegram implements AutoCloseable {
 	private volatile long confirmedOffset;
 
 	public FakeTelegram() {
-		// Without TCP_NODELAY the JDK server's small writes meet delayed ACKs: 40 ms a call, which would
-		// measure the fake rather than the assistant.
-		System.setProperty("sun.net.httpserver.nodelay", "true");
-		try {
-			this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		this.server.createContext("/", this::handle);
-		this.server.setExecutor(Executors.newFixedThreadPool(8, runnable -> {
-			Thread thread = new Thread(runnable, "fake-platform");
-			thread.setDaemon(true);
-			return thread;
-		}));
-		this.server.start();
+		this.server = new LoopbackServer(this::handle);
 	}
 
 	public String baseUrl() {
-		return "http://127.0.0.1:" + this.server.getAddress().getPort();
+		return this.server.baseUrl();
 	}
 
 	/** Queues an update for getUpdates. */
@@ -148,7 +128,7 @@ public final class FakeTelegram implements AutoCloseable {
 			if (done.test(now)) {
 				return now;
 			}
-			sleep(20);
+			LoopbackServer.sleep(20);
 		}
 		throw new AssertionError("Timed out waiting for Telegram calls; saw " + describe(calls()));
 	}
@@ -172,7 +152,7 @@ public final class FakeTelegram implements AutoCloseable {
 			String path = exchange.getRequestURI().getPath();
 			String[] segments = path.split("/");
 			if (segments.length < 3 || !segments[1].equals("bot" + TOKEN)) {
-				respond(exchange, 401, "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}");
+				LoopbackServer.respond(exchange, 401, "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}");
 				return;
 			}
 			String method = segments[2].toLowerCase(Locale.ROOT);
@@ -183,12 +163,12 @@ public final class FakeTelegram implements AutoCloseable {
 			switch (method) {
 				case "getupdates" -> {
 					this.calls.add(new Call(method, body, System.nanoTime()));
-					respond(exchange, 200, getUpdates(body));
+					LoopbackServer.respond(exchange, 200, getUpdates(body));
 				}
 				case "sendmessage" -> sendMessage(exchange, method, body);
 				default -> {
 					this.calls.add(new Call(method, body, System.nanoTime()));
-					respond(exchange, 200, "{\"ok\":true,\"result\":true}");
+					LoopbackServer.respond(exchange, 200, "{\"ok\":true,\"result\":true}");
 				}
 			}
 		}
@@ -205,7 +185,7 @@ public final class FakeTelegram implements AutoCloseable {
 		this.calls.add(new Call(method, recorded, System.nanoTime()));
 		if (scripted != null) {
 			int code = Fixtures.JSON.readTree(scripted).path("error_code").asInt(400);
-			respond(exchange, code, scripted);
+			LoopbackServer.respond(exchange, code, scripted);
 			return;
 		}
 		ObjectNode ok = (ObjectNode) Fixtures.json("telegram/send-message-ok.json");
@@ -213,7 +193,7 @@ public final class FakeTelegram implements AutoCloseable {
 		result.put("message_id", messageId);
 		((ObjectNode) result.get("chat")).put("id", body.path("chat_id").asLong());
 		result.put("text", body.path("text").asString(""));
-		respond(exchange, 200, ok.toString());
+		LoopbackServer.respond(exchange, 200, ok.toString());
 	}
 
 	private String getUpdates(JsonNode body) {
@@ -226,7 +206,7 @@ public final class FakeTelegram implements AutoCloseable {
 		long end = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
 		List<JsonNode> ready = pending(offset);
 		while (ready.isEmpty() && System.nanoTime() < end) {
-			sleep(20);
+			LoopbackServer.sleep(20);
 			ready = pending(offset);
 		}
 		return "{\"ok\":true,\"result\":" + ready + "}";
@@ -236,26 +216,8 @@ public final class FakeTelegram implements AutoCloseable {
 		return this.updates.stream().filter(update -> update.path("update_id").asLong() >= offset).limit(100).toList();
 	}
 
-	private static void respond(HttpExchange exchange, int status, String json) throws IOException {
-		byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().set("Content-Type", "application/json");
-		exchange.sendResponseHeaders(status, bytes.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(bytes);
-		}
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-	}
-
 	@Override
 	public void close() {
-		this.server.stop(0);
+		this.server.close();
 	}
 }

@@ -1,9 +1,6 @@
 package uk.sosafe.assistant.channel.fakes;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +15,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
@@ -28,7 +24,6 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -60,7 +55,7 @@ public final class FakeTwilio implements AutoCloseable {
 		}
 	}
 
-	private final HttpServer server;
+	private final LoopbackServer server;
 
 	private final List<Sent> sent = new CopyOnWriteArrayList<>();
 
@@ -73,26 +68,11 @@ public final class FakeTwilio implements AutoCloseable {
 	private volatile CountDownLatch holding;
 
 	public FakeTwilio() {
-		// Without TCP_NODELAY the JDK server's small writes meet delayed ACKs: 40 ms a call, which would
-		// measure the fake rather than the assistant.
-		System.setProperty("sun.net.httpserver.nodelay", "true");
-		try {
-			this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		this.server.createContext("/", this::handle);
-		this.server.setExecutor(Executors.newFixedThreadPool(8, runnable -> {
-			Thread thread = new Thread(runnable, "fake-platform");
-			thread.setDaemon(true);
-			return thread;
-		}));
-		this.server.start();
+		this.server = new LoopbackServer(this::handle);
 	}
 
 	public String baseUrl() {
-		return "http://127.0.0.1:" + this.server.getAddress().getPort();
+		return this.server.baseUrl();
 	}
 
 	/** The next create calls get this answer (a JSON error body with its "status"), in order. */
@@ -174,23 +154,23 @@ public final class FakeTwilio implements AutoCloseable {
 			String expectedAuth = "Basic " + Base64.getEncoder()
 				.encodeToString((ACCOUNT_SID + ":" + AUTH_TOKEN).getBytes(StandardCharsets.UTF_8));
 			if (!expectedAuth.equals(exchange.getRequestHeaders().getFirst("Authorization"))) {
-				respond(exchange, 401, "{\"code\":20003,\"message\":\"Authenticate\",\"status\":401}");
+				LoopbackServer.respond(exchange, 401, "{\"code\":20003,\"message\":\"Authenticate\",\"status\":401}");
 				return;
 			}
 			if (!"POST".equals(exchange.getRequestMethod())
 					|| !path.equals("/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages.json")) {
-				respond(exchange, 404, "{\"code\":20404,\"message\":\"Not found\",\"status\":404}");
+				LoopbackServer.respond(exchange, 404, "{\"code\":20404,\"message\":\"Not found\",\"status\":404}");
 				return;
 			}
 			Map<String, String> params = parse(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
 			if (waitIfHeld(params)) {
-				respond(exchange, 500, "{\"code\":20500,\"message\":\"held and let go\",\"status\":500}");
+				LoopbackServer.respond(exchange, 500, "{\"code\":20500,\"message\":\"held and let go\",\"status\":500}");
 				return;
 			}
 			String error = this.scripted.poll();
 			if (error != null) {
 				this.sent.add(new Sent(params, false, null));
-				respond(exchange, Fixtures.JSON.readTree(error).path("status").asInt(400), error);
+				LoopbackServer.respond(exchange, Fixtures.JSON.readTree(error).path("status").asInt(400), error);
 				return;
 			}
 			String sid = String.format("SM%032x", this.sids.incrementAndGet());
@@ -199,7 +179,7 @@ public final class FakeTwilio implements AutoCloseable {
 			created.put("to", params.get("To"));
 			created.put("body", params.get("Body"));
 			this.sent.add(new Sent(params, true, sid));
-			respond(exchange, 201, created.toString());
+			LoopbackServer.respond(exchange, 201, created.toString());
 		}
 	}
 
@@ -233,18 +213,9 @@ public final class FakeTwilio implements AutoCloseable {
 		return params;
 	}
 
-	private static void respond(HttpExchange exchange, int status, String json) throws IOException {
-		byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-		exchange.getResponseHeaders().set("Content-Type", "application/json");
-		exchange.sendResponseHeaders(status, bytes.length);
-		try (OutputStream out = exchange.getResponseBody()) {
-			out.write(bytes);
-		}
-	}
-
 	@Override
 	public void close() {
 		release();
-		this.server.stop(0);
+		this.server.close();
 	}
 }

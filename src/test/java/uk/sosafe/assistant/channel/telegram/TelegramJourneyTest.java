@@ -43,13 +43,7 @@ class TelegramJourneyTest extends ChannelApplicationTest {
 	@Test
 	void chatIdsAndTextsNeverReachTheLogs(CapturedOutput output) {
 		long chat = IDS.incrementAndGet();
-		ObjectNode update = (ObjectNode) Fixtures.json("telegram/private-text-message.json");
-		update.put("update_id", IDS.incrementAndGet());
-		ObjectNode message = (ObjectNode) update.get("message");
-		((ObjectNode) message.get("chat")).put("id", chat);
-		((ObjectNode) message.get("from")).put("id", chat);
-		message.put("text", "my ex keeps turning up, xylographically scary");
-		TELEGRAM.deliver(update);
+		TELEGRAM.deliver(textUpdate(chat, 51, "my ex keeps turning up, xylographically scary"));
 		awaitReplies(chat, 1);
 		TELEGRAM.failNextSends("error-403-blocked.json", 1);
 		TELEGRAM.deliverFixture("private-text-message.json", IDS.incrementAndGet(), chat);
@@ -219,13 +213,7 @@ class TelegramJourneyTest extends ChannelApplicationTest {
 		audience.forEach(resident -> this.outbox.enqueue(resident, List.of(Reply.text("Campaign: protect your phone")),
 				Lane.CAMPAIGN));
 		long chat = IDS.incrementAndGet();
-		ObjectNode emergency = (ObjectNode) Fixtures.json("telegram/private-text-message.json");
-		emergency.put("update_id", IDS.incrementAndGet());
-		ObjectNode message = (ObjectNode) emergency.get("message");
-		((ObjectNode) message.get("chat")).put("id", chat);
-		((ObjectNode) message.get("from")).put("id", chat);
-		message.put("text", "someone is trying to break in to my flat right now help");
-		TELEGRAM.deliver(emergency);
+		TELEGRAM.deliver(textUpdate(chat, 51, "someone is trying to break in to my flat right now help"));
 
 		Call reply = awaitReplies(chat, 1).get(0);
 		assertThat(reply.text()).startsWith("If you or someone else is in danger now, call 999.");
