@@ -69,8 +69,14 @@ public class CaseDesk {
 
 	private final MessageSource messages;
 
+	private final TeamNotices notices;
+
+	private final OfficerLinks links;
+
 	CaseDesk(Cases cases, JdbcClient jdbc, PersonalData personalData, Outbox outbox, Clock clock,
-			MessageSource messages) {
+			MessageSource messages, TeamNotices notices, OfficerLinks links) {
+		this.notices = notices;
+		this.links = links;
 		this.messages = messages;
 		this.cases = cases;
 		this.jdbc = jdbc;
@@ -88,6 +94,11 @@ public class CaseDesk {
 			.toList();
 	}
 
+	/** Who claimed a case, if anyone (for telling a second claimer who has it). */
+	public java.util.Optional<String> claimerOf(String reference) {
+		return this.cases.findByReference(reference).map(SafeguardingCase::claimedBy);
+	}
+
 	@Transactional
 	public Details view(Officer officer, String reference) {
 		SafeguardingCase found = mine(officer, reference);
@@ -101,6 +112,9 @@ public class CaseDesk {
 		found.claim(officer.username(), officer.teams(), this.clock.instant());
 		save(found);
 		record(found, officer, "CLAIM");
+		this.notices.toTeams(found, Reply.text(this.messages.getMessage("case.claimed.team",
+				new Object[] { found.reference(), this.links.nameOf(officer.username()) }, java.util.Locale.ENGLISH)),
+				Lane.SAFETY);
 		return details(found);
 	}
 

@@ -3,6 +3,7 @@ package uk.sosafe.assistant.safety;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import uk.sosafe.assistant.conversation.spi.Channel;
 import uk.sosafe.assistant.conversation.spi.Lane;
 import uk.sosafe.assistant.conversation.spi.Outbox;
 import uk.sosafe.assistant.conversation.spi.Reply;
+import uk.sosafe.assistant.conversation.spi.ReplyOption;
 import uk.sosafe.assistant.conversation.spi.ResidentId;
 import uk.sosafe.assistant.conversation.spi.Residents;
 import uk.sosafe.assistant.safety.SafeguardingCase.Contact;
@@ -84,15 +86,18 @@ public class CaseIntake {
 	/** Alerts a team about a case: its Telegram chat (unless turned off) and its SMS number. */
 	void alert(RoutingRules.Team team, SafeguardingCase safeguarding) {
 		if (team.telegramChat() != null && this.telegramAlerts) {
+			String reference = safeguarding.reference();
 			this.outbox.enqueue(this.residents.resolve(Channel.TELEGRAM, team.telegramChat()),
-					java.util.List.of(Reply.text(phrase("case.alert.telegram", safeguarding.reference(),
+					List.of(Reply.withOptions(phrase("case.alert.telegram", reference,
 							categoryWords(safeguarding.category()), urgency(safeguarding), consent(safeguarding.contact()),
-							team.acknowledgeWithin().toMinutes()))),
+							team.acknowledgeWithin().toMinutes()),
+							List.of(new ReplyOption(phrase("case.option.claim"), ChatOfficers.CLAIM + reference),
+									new ReplyOption(phrase("case.option.details"), ChatOfficers.SHOW + reference)))),
 					Lane.SAFETY);
 		}
 		if (team.sms() != null) {
 			this.outbox.enqueue(this.residents.resolve(Channel.SMS, team.sms()),
-					java.util.List.of(Reply.text(phrase("case.alert.sms", safeguarding.reference(),
+					List.of(Reply.text(phrase("case.alert.sms", safeguarding.reference(),
 							categoryWords(safeguarding.category())))),
 					Lane.SAFETY);
 		}
@@ -119,7 +124,7 @@ public class CaseIntake {
 		return phrase("case.alert.contact." + contact.name().toLowerCase(Locale.ROOT));
 	}
 
-	private static String categoryWords(String category) {
+	static String categoryWords(String category) {
 		return category.replace('-', ' ');
 	}
 

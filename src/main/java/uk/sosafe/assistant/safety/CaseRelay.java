@@ -14,18 +14,17 @@ import uk.sosafe.assistant.conversation.spi.ConversationFlow;
 import uk.sosafe.assistant.conversation.spi.HandledAs;
 import uk.sosafe.assistant.conversation.spi.InboundMessage;
 import uk.sosafe.assistant.conversation.spi.Lane;
-import uk.sosafe.assistant.conversation.spi.Outbox;
 import uk.sosafe.assistant.conversation.spi.Reply;
 import uk.sosafe.assistant.conversation.spi.ReplyOption;
 import uk.sosafe.assistant.conversation.spi.ResidentId;
-import uk.sosafe.assistant.conversation.spi.Residents;
 import uk.sosafe.assistant.conversation.spi.Turn;
 import uk.sosafe.assistant.privacy.PersonalData;
 
 /**
  * While a resident's case is open and they chose contact in the chat, what they write goes to the team
- * (after the safety check, as always): kept encrypted with the case, and the team told there is
- * something new, without the words. "menu" leaves for one message; closing the case ends the relay.
+ * (after the safety check, as always): kept encrypted with the case; the officer who claimed it gets the
+ * words in their private chat with the bot, otherwise the team is told there is something new, without
+ * the words. "menu" leaves for one message; closing the case ends the relay.
  */
 @Component
 class CaseRelay implements ConversationFlow {
@@ -38,24 +37,18 @@ class CaseRelay implements ConversationFlow {
 
 	private final PersonalData personalData;
 
-	private final RoutingRules routing;
-
-	private final Residents residents;
-
-	private final Outbox outbox;
+	private final TeamNotices notices;
 
 	private final MessageSource messages;
 
 	private final Clock clock;
 
-	CaseRelay(Cases cases, JdbcClient jdbc, PersonalData personalData, RoutingRules routing, Residents residents,
-			Outbox outbox, MessageSource messages, Clock clock) {
+	CaseRelay(Cases cases, JdbcClient jdbc, PersonalData personalData, TeamNotices notices, MessageSource messages,
+			Clock clock) {
 		this.cases = cases;
 		this.jdbc = jdbc;
 		this.personalData = personalData;
-		this.routing = routing;
-		this.residents = residents;
-		this.outbox = outbox;
+		this.notices = notices;
 		this.messages = messages;
 		this.clock = clock;
 	}
@@ -102,10 +95,10 @@ class CaseRelay implements ConversationFlow {
 			.param("text", this.personalData.encrypt(text))
 			.param("at", this.clock.millis())
 			.update();
-		for (String teamId : open.teams()) {
-			this.routing.team(teamId).filter(team -> team.telegramChat() != null).ifPresent(team -> this.outbox.enqueue(
-					this.residents.resolve(Channel.TELEGRAM, team.telegramChat()),
-					List.of(Reply.text(phrase("case.relay.alert", open.reference()))), Lane.REPLY));
+		boolean toClaimer = open.claimedBy() != null
+				&& this.notices.toOfficer(open.claimedBy(), Reply.text(phrase("case.relay.officer", open.reference(), text)));
+		if (!toClaimer) {
+			this.notices.toTeams(open, Reply.text(phrase("case.relay.alert", open.reference())), Lane.REPLY);
 		}
 	}
 

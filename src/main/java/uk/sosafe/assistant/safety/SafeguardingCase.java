@@ -111,17 +111,18 @@ public class SafeguardingCase {
 	}
 
 	/**
-	 * An officer claims the case: first come. Refused when it is already claimed (the message names who
-	 * has it) or when none of the officer's teams is one the case was routed to.
+	 * An officer claims the case: first come. Refused when none of the officer's teams is one the case
+	 * was routed to (checked first, so another team learns nothing), or when it is already claimed (the
+	 * message names who has it).
 	 */
 	void claim(String officer, Set<String> officerTeams, Instant now) {
-		if (this.status != CaseStatus.NEW) {
-			throw new CaseRuleException(CaseRuleException.Rule.ALREADY_CLAIMED,
-					"Case " + this.reference + " is already claimed" + (this.claimedBy == null ? "." : " by " + this.claimedBy + "."));
-		}
 		if (!mayBeHandledBy(officerTeams)) {
 			throw new CaseRuleException(CaseRuleException.Rule.NOT_YOUR_TEAM,
 					"Case " + this.reference + " was not routed to your team.");
+		}
+		if (this.status != CaseStatus.NEW) {
+			throw new CaseRuleException(CaseRuleException.Rule.ALREADY_CLAIMED,
+					"Case " + this.reference + " is already claimed" + (this.claimedBy == null ? "." : " by " + this.claimedBy + "."));
 		}
 		this.status = CaseStatus.CLAIMED;
 		this.claimedBy = officer;

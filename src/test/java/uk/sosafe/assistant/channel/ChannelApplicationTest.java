@@ -1,9 +1,16 @@
 package uk.sosafe.assistant.channel;
 
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
+import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -12,6 +19,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import uk.sosafe.assistant.HttpTest;
 import uk.sosafe.assistant.channel.fakes.FakeTelegram;
 import uk.sosafe.assistant.channel.fakes.FakeTwilio;
+import uk.sosafe.assistant.channel.fakes.Fixtures;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base of the channel journeys: the whole assistant with Telegram (long polling) and SMS switched on,
@@ -26,6 +36,14 @@ public abstract class ChannelApplicationTest extends HttpTest {
 	protected static final FakeTwilio TWILIO = new FakeTwilio();
 
 	private static final Path DATA = temporaryFolder("sosafe-channels-");
+
+	private static final AtomicInteger SIDS = new AtomicInteger();
+
+	/**
+	 * Update ids (and chat ids where a test needs a fresh one), shared by every test on the fake: Telegram's
+	 * update ids only grow, and the long-polling offset skips any lower one.
+	 */
+	protected static final AtomicLong IDS = new AtomicLong(900_000_000L);
 
 	@DynamicPropertySource
 	static void channels(DynamicPropertyRegistry registry) {
@@ -55,5 +73,70 @@ public abstract class ChannelApplicationTest extends HttpTest {
 			}
 		}
 		throw new AssertionError("Timed out waiting for " + what);
+	}
+
+	/** A resident's text, as Twilio would post it, signed; the webhook must take it. */
+	protected void textIn(String number, String body) {
+		Response response = postSigned("/channels/sms/inbound", inbound(number, body));
+		assertThat(response.status()).as(response.body()).isEqualTo(200);
+	}
+
+	/** The recorded inbound webhook's parameters with a fresh MessageSid, this sender and body. */
+	protected static Map<String, String> inbound(String from, String body) {
+		Map<String, String> params = new LinkedHashMap<>();
+		Fixtures.json("twilio/webhooks.json").path("requests").path("inbound-question").path("params")
+			.properties().forEach(entry -> params.put(entry.getKey(), entry.getValue().asString()));
+		String sid = String.format("SMtest%026d", SIDS.incrementAndGet());
+		params.put("MessageSid", sid);
+		params.put("SmsMessageSid", sid);
+		params.put("SmsSid", sid);
+		params.put("From", from);
+		params.put("Body", body);
+		return params;
+	}
+
+	protected Response postSigned(String path, Map<String, String> params) {
+		return postForm(path, FakeTwilio.formBody(params),
+				FakeTwilio.sign(FakeTwilio.AUTH_TOKEN, FakeTwilio.PUBLIC_BASE_URL + path, params));
+	}
+
+	protected Response postForm(String path, String body, String signature) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+		if (signature != null) {
+			request.header("X-Twilio-Signature", signature);
+		}
+		return send(request);
+	}
+
+	/** A text message from a Telegram user in their private chat with the bot, with a fresh update id. */
+	protected static ObjectNode telegramText(long chat, int messageId, String text) {
+		ObjectNode update = (ObjectNode) Fixtures.json("telegram/private-text-message.json");
+		update.put("update_id", IDS.incrementAndGet());
+		ObjectNode message = (ObjectNode) update.get("message");
+		message.put("message_id", messageId);
+		((ObjectNode) message.get("chat")).put("id", chat);
+		((ObjectNode) message.get("from")).put("id", chat);
+		message.put("text", text);
+		return update;
+	}
+
+	/** A press of a button with this value, by {@code user}, on a message in {@code chat} (private or a group). */
+	protected static ObjectNode telegramPress(long user, long chat, String data) {
+		ObjectNode update = (ObjectNode) Fixtures.json("telegram/callback-query.json");
+		update.put("update_id", IDS.incrementAndGet());
+		ObjectNode query = (ObjectNode) update.get("callback_query");
+		query.put("id", "cb" + update.get("update_id").asLong());
+		query.put("data", data);
+		((ObjectNode) query.get("from")).put("id", user);
+		ObjectNode chatNode = (ObjectNode) query.get("message").get("chat");
+		chatNode.put("id", chat);
+		if (chat < 0) {
+			chatNode.put("type", "supergroup");
+			chatNode.put("title", "Case alerts");
+			chatNode.remove("first_name");
+		}
+		return update;
 	}
 }

@@ -1,5 +1,6 @@
 package uk.sosafe.assistant.channel.telegram;
 
+import java.util.List;
 import java.net.URI;
 import java.time.Clock;
 
@@ -20,6 +21,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 import uk.sosafe.assistant.conversation.spi.Inbox;
 import uk.sosafe.assistant.conversation.spi.PlatformReachability;
 import uk.sosafe.assistant.conversation.spi.Residents;
+import uk.sosafe.assistant.conversation.spi.StaffMessages;
 
 /** Switches the Telegram channel on when {@code TELEGRAM_BOT_TOKEN} is set, and only then. */
 @Configuration(proxyBeanMethods = false)
@@ -56,8 +58,9 @@ class TelegramConfiguration {
 	}
 
 	@Bean
-	TelegramUpdates telegramUpdates(Inbox inbox, Residents residents, TelegramClient client, RecentMessages recent) {
-		return new TelegramUpdates(inbox, residents, client, recent);
+	TelegramUpdates telegramUpdates(Inbox inbox, Residents residents, TelegramClient client, RecentMessages recent,
+			List<StaffMessages> staff) {
+		return new TelegramUpdates(inbox, residents, client, recent, staff);
 	}
 
 	@Bean

@@ -14,6 +14,7 @@ import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
+import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -23,6 +24,7 @@ import uk.sosafe.assistant.conversation.spi.InboundMessage;
 import uk.sosafe.assistant.conversation.spi.Inbox;
 import uk.sosafe.assistant.conversation.spi.ResidentId;
 import uk.sosafe.assistant.conversation.spi.Residents;
+import uk.sosafe.assistant.conversation.spi.StaffMessages;
 
 /**
  * Turns Telegram updates into inbox messages, synchronously, before Telegram is acknowledged (the long
@@ -39,6 +41,9 @@ class TelegramUpdates implements LongPollingUpdateConsumer {
 
 	private static final int STORE_ATTEMPTS = 5;
 
+	/** Button values for staff work (Claim, Show details) start with this. */
+	private static final String STAFF_PREFIX = "staff:";
+
 	private final Inbox inbox;
 
 	private final Residents residents;
@@ -49,7 +54,11 @@ class TelegramUpdates implements LongPollingUpdateConsumer {
 
 	private final RecentMessages recent;
 
-	TelegramUpdates(Inbox inbox, Residents residents, TelegramClient client, RecentMessages recent) {
+	private final List<StaffMessages> staff;
+
+	TelegramUpdates(Inbox inbox, Residents residents, TelegramClient client, RecentMessages recent,
+			List<StaffMessages> staff) {
+		this.staff = List.copyOf(staff);
 		this.recent = recent;
 		this.inbox = inbox;
 		this.residents = residents;
@@ -102,10 +111,14 @@ class TelegramUpdates implements LongPollingUpdateConsumer {
 			log.info("Skipped Telegram update {} from a chat that is not private", externalId);
 			return;
 		}
-		ResidentId resident = comeBack(message.getChatId());
-		this.recent.saw(String.valueOf(message.getChatId()), message.getMessageId());
 		String text = message.hasText() ? message.getText() : message.getCaption();
 		text = text == null ? "" : text;
+		if (mayBeStaffWork(message, text) && offerToStaff(externalId, message.getFrom(), text, null,
+				quoted(message), true).isPresent()) {
+			return;
+		}
+		ResidentId resident = comeBack(message.getChatId());
+		this.recent.saw(String.valueOf(message.getChatId()), message.getMessageId());
 		Matcher start = START.matcher(text.strip());
 		if (start.matches()) {
 			if (start.group(1) != null) {
@@ -117,16 +130,24 @@ class TelegramUpdates implements LongPollingUpdateConsumer {
 	}
 
 	private void takePress(String externalId, CallbackQuery press) {
+		if (press.getData() != null && press.getData().startsWith(STAFF_PREFIX)) {
+			boolean inPrivate = press.getMessage() != null && press.getMessage().getChat() != null
+					&& press.getMessage().getChat().isUserChat();
+			Optional<StaffMessages.Handled> handled = offerToStaff(externalId, press.getFrom(), "", press.getData(), null,
+					inPrivate);
+			answer(press, handled.map(StaffMessages.Handled::notice).orElse(null));
+			return;
+		}
 		Long chatId = press.getMessage() != null ? press.getMessage().getChatId()
 				: press.getFrom() != null ? press.getFrom().getId() : null;
 		if (chatId == null || chatId < 0 || press.getData() == null) {
-			answer(press);
+			answer(press, null);
 			log.info("Skipped Telegram button press {} without a private chat or data", externalId);
 			return;
 		}
 		ResidentId resident = comeBack(chatId);
 		this.inbox.accept(new InboundMessage(resident, Channel.TELEGRAM, externalId, "", press.getData(), this.clock.instant()));
-		answer(press);
+		answer(press, null);
 	}
 
 	/** A resident who blocks the bot is unreachable until they unblock it or write again. */
@@ -153,10 +174,50 @@ class TelegramUpdates implements LongPollingUpdateConsumer {
 		return resident;
 	}
 
-	/** Every press is answered, so the button stops spinning; the reply itself comes as a new message. */
-	private void answer(CallbackQuery press) {
+	/**
+	 * Offers a message to staff work (an officer's command, a reply to a case message, a case button);
+	 * present when it was staff work and has been handled.
+	 */
+	private Optional<StaffMessages.Handled> offerToStaff(String externalId, User from, String text, String option,
+			String quoted, boolean privateChat) {
+		if (from == null || from.getIsBot() != null && from.getIsBot()) {
+			return Optional.empty();
+		}
+		StaffMessages.StaffMessage message = new StaffMessages.StaffMessage(Channel.TELEGRAM, externalId,
+				String.valueOf(from.getId()), text, option, quoted, privateChat);
+		for (StaffMessages desk : this.staff) {
+			Optional<StaffMessages.Handled> handled = desk.take(message);
+			if (handled.isPresent()) {
+				return handled;
+			}
+		}
+		return Optional.empty();
+	}
+
+	/** Only commands and replies to the bot's own messages can be staff work; everything else is a resident's. */
+	private static boolean mayBeStaffWork(Message message, String text) {
+		return text.startsWith("/") && !START.matcher(text.strip()).matches() || quoted(message) != null;
+	}
+
+	private static String quoted(Message message) {
+		Message quoted = message.getReplyToMessage();
+		if (quoted == null || quoted.getFrom() == null || !Boolean.TRUE.equals(quoted.getFrom().getIsBot())) {
+			return null;
+		}
+		return quoted.hasText() ? quoted.getText() : null;
+	}
+
+	/**
+	 * Every press is answered, so the button stops spinning; the reply itself comes as a new message, and
+	 * a case button's outcome also shows at once as a short notice.
+	 */
+	private void answer(CallbackQuery press, String notice) {
 		try {
-			this.client.executeAsync(AnswerCallbackQuery.builder().callbackQueryId(press.getId()).build())
+			AnswerCallbackQuery.AnswerCallbackQueryBuilder<?, ?> answer = AnswerCallbackQuery.builder().callbackQueryId(press.getId());
+			if (notice != null) {
+				answer.text(notice.length() > 200 ? notice.substring(0, 199) + "…" : notice);
+			}
+			this.client.executeAsync(answer.build())
 				.exceptionally(ex -> {
 					log.debug("Telegram did not take an answer to a button press: {}", ex.getClass().getSimpleName());
 					return false;

@@ -37,8 +37,6 @@ class SmsJourneyTest extends ChannelApplicationTest {
 
 	private static final AtomicInteger NUMBERS = new AtomicInteger(100);
 
-	private static final AtomicInteger SIDS = new AtomicInteger();
-
 	@Autowired
 	Outbox outbox;
 
@@ -48,12 +46,12 @@ class SmsJourneyTest extends ChannelApplicationTest {
 	@Test
 	void numbersAndTextsNeverReachTheLogs(CapturedOutput output) {
 		String number = newNumber();
-		text(number, "my neighbour quixotically sells drugs from flat 12");
+		textIn(number, "my neighbour quixotically sells drugs from flat 12");
 		awaitTexts(number, 1);
-		text(number, "STOP");
+		textIn(number, "STOP");
 		awaitTexts(number, 2);
 		TWILIO.failNextWithFixture("error-21610.json", 1);
-		text(number, "START");
+		textIn(number, "START");
 		await(() -> TWILIO.sent().stream().anyMatch(sent -> !sent.accepted() && number.equals(sent.to())), WAIT,
 				"the refused text");
 
@@ -66,7 +64,7 @@ class SmsJourneyTest extends ChannelApplicationTest {
 		String number = newNumber();
 		TWILIO.failNext("{\"code\":20500,\"message\":\"Internal Server Error\",\"status\":500}", 4);
 
-		text(number, "what is cuckooing");
+		textIn(number, "what is cuckooing");
 
 		await(() -> get("/actuator/health/channels").json().path("components").path("sms").path("status").asString()
 			.equals("UNKNOWN"), WAIT, "the failure to show");
@@ -104,11 +102,11 @@ class SmsJourneyTest extends ChannelApplicationTest {
 	@Test
 	void aResidentPicksAnOptionByNumber() {
 		String number = newNumber();
-		text(number, "menu");
+		textIn(number, "menu");
 		Sent menu = awaitTexts(number, 1).get(0);
 		assertThat(menu.body()).contains("Reply with a number:").contains("\n1 ").contains("\n2 ");
 
-		text(number, " 2 ");
+		textIn(number, " 2 ");
 
 		Sent topic = awaitTexts(number, 2).get(1);
 		String session = openSession();
@@ -126,12 +124,12 @@ class SmsJourneyTest extends ChannelApplicationTest {
 	@Test
 	void anAnswerIsOneShortTextAndTellMeMoreSendsTheWholeArticle() {
 		String number = newNumber();
-		text(number, "what is a hate crime");
+		textIn(number, "what is a hate crime");
 		Sent answer = awaitTexts(number, 1).get(0);
 		assertThat(SmsText.segments(answer.body())).as(answer.body()).isLessThanOrEqualTo(3);
 		assertThat(answer.body()).contains("1 Tell me more");
 
-		text(number, "1");
+		textIn(number, "1");
 
 		await(() -> TWILIO.deliveredTo(number).size() >= 3, WAIT, "the whole article, in several texts");
 		List<Sent> more = TWILIO.deliveredTo(number).subList(1, TWILIO.deliveredTo(number).size());
@@ -142,11 +140,24 @@ class SmsJourneyTest extends ChannelApplicationTest {
 	@Test
 	void everyTextStaysWithinThreeSegments() {
 		String number = newNumber();
-		text(number, "what are the signs of cuckooing");
-		text(number, "how do i report a scam text");
-		text(number, "someone is hitting me");
+		textIn(number, "what are the signs of cuckooing");
+		textIn(number, "how do i report a scam text");
+		textIn(number, "someone is hitting me");
 
 		awaitTexts(number, 3).forEach(sent -> assertThat(SmsText.segments(sent.body())).as(sent.body()).isLessThanOrEqualTo(3));
+	}
+
+	@Test
+	void aDomesticAbuseDisclosureByTextIsAnsweredDiscreetly() {
+		String number = newNumber();
+		textIn(number, "my husband hits me when he drinks and i'm scared of him");
+
+		String reply = awaitTexts(number, 1).get(0).body();
+
+		assertThat(reply).contains("0808 2000 247").contains("999").contains("delete these texts")
+			.contains("Pass this to the SoSafe team");
+		assertThat(reply).doesNotContainIgnoringCase("abuse").doesNotContainIgnoringCase("domestic")
+			.doesNotContainIgnoringCase("husband").doesNotContainIgnoringCase("violence");
 	}
 
 	@Test
@@ -165,20 +176,20 @@ class SmsJourneyTest extends ChannelApplicationTest {
 	@Test
 	void stopGetsOneConfirmationThenSilenceAndStartRestoresReplies() {
 		String number = newNumber();
-		text(number, "STOP");
+		textIn(number, "STOP");
 		Sent confirmation = awaitTexts(number, 1).get(0);
 		assertThat(confirmation.body()).contains("START").contains("999");
 
-		text(number, "what is cuckooing");
+		textIn(number, "what is cuckooing");
 		ResidentId resident = this.residents.find(Channel.SMS, number).orElseThrow();
 		this.outbox.enqueue(resident, List.of(Reply.text("Campaign: scams at the door")), Lane.CAMPAIGN);
 		await(() -> "FAILED".equals(lastStatus(resident, Lane.CAMPAIGN)), WAIT, "the campaign text to be refused");
 		await(() -> inboxDone(resident) == 2, WAIT, "the question to be handled");
 		assertThat(TWILIO.deliveredTo(number)).hasSize(1);
 
-		text(number, "start");
+		textIn(number, "start");
 		assertThat(awaitTexts(number, 2).get(1).body()).contains("back on");
-		text(number, "what is cuckooing");
+		textIn(number, "what is cuckooing");
 		assertThat(awaitTexts(number, 3).get(2).body()).containsIgnoringCase("cuckoo");
 	}
 
@@ -186,13 +197,13 @@ class SmsJourneyTest extends ChannelApplicationTest {
 	void everyCarrierStopWordOptsOutAndHelpSaysHowToStop() {
 		for (String word : List.of("stopall", "UNSUBSCRIBE", "Cancel", "end", "QUIT", "revoke", "OPTOUT", "stop.")) {
 			String number = newNumber();
-			text(number, word);
+			textIn(number, word);
 			awaitTexts(number, 1);
 			ResidentId resident = this.residents.find(Channel.SMS, number).orElseThrow();
 			assertThat(this.residents.isOptedOut(resident)).as(word).isTrue();
 		}
 		String number = newNumber();
-		text(number, "HELP");
+		textIn(number, "HELP");
 		assertThat(awaitTexts(number, 1).get(0).body()).contains("STOP").contains("999").contains("automated");
 	}
 
@@ -200,7 +211,7 @@ class SmsJourneyTest extends ChannelApplicationTest {
 	void error21610WhenSendingMarksTheNumberOptedOut() {
 		String number = newNumber();
 		TWILIO.failNextWithFixture("error-21610.json", 1);
-		text(number, "what is cuckooing");
+		textIn(number, "what is cuckooing");
 
 		ResidentId resident = await(number);
 		await(() -> this.residents.isOptedOut(resident), WAIT, "the opt-out to be recorded");
@@ -250,7 +261,7 @@ class SmsJourneyTest extends ChannelApplicationTest {
 	@Test
 	void unicodeTextsAreAnswered() {
 		String number = newNumber();
-		text(number, "Ktoś zabrał mój telefon 😢 co robić?");
+		textIn(number, "Ktoś zabrał mój telefon 😢 co robić?");
 
 		assertThat(awaitTexts(number, 1).get(0).body()).isNotBlank();
 	}
@@ -258,7 +269,7 @@ class SmsJourneyTest extends ChannelApplicationTest {
 	@Test
 	void statusCallbacksOnlyMoveAMessageForward() {
 		String number = newNumber();
-		text(number, "what is cuckooing");
+		textIn(number, "what is cuckooing");
 		Sent reply = awaitTexts(number, 1).get(0);
 		ResidentId resident = await(number);
 		await(() -> "SENT".equals(lastStatus(resident, Lane.REPLY)), WAIT, "the reply to be recorded as sent");
@@ -276,24 +287,6 @@ class SmsJourneyTest extends ChannelApplicationTest {
 		return this.residents.find(Channel.SMS, number).orElseThrow();
 	}
 
-	private void text(String number, String body) {
-		Response response = postSigned("/channels/sms/inbound", inbound(number, body));
-		assertThat(response.status()).as(response.body()).isEqualTo(200);
-	}
-
-	private static Map<String, String> inbound(String from, String body) {
-		Map<String, String> params = new LinkedHashMap<>();
-		Fixtures.json("twilio/webhooks.json").path("requests").path("inbound-question").path("params")
-			.properties().forEach(entry -> params.put(entry.getKey(), entry.getValue().asString()));
-		String sid = String.format("SMtest%026d", SIDS.incrementAndGet());
-		params.put("MessageSid", sid);
-		params.put("SmsMessageSid", sid);
-		params.put("SmsSid", sid);
-		params.put("From", from);
-		params.put("Body", body);
-		return params;
-	}
-
 	private static Map<String, String> status(String sid, String to, String status) {
 		Map<String, String> params = new LinkedHashMap<>();
 		Fixtures.json("twilio/webhooks.json").path("requests").path("status-delivered").path("params")
@@ -304,21 +297,6 @@ class SmsJourneyTest extends ChannelApplicationTest {
 		params.put("MessageStatus", status);
 		params.put("SmsStatus", status);
 		return params;
-	}
-
-	private Response postSigned(String path, Map<String, String> params) {
-		return postForm(path, FakeTwilio.formBody(params),
-				FakeTwilio.sign(FakeTwilio.AUTH_TOKEN, FakeTwilio.PUBLIC_BASE_URL + path, params));
-	}
-
-	private Response postForm(String path, String body, String signature) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-		if (signature != null) {
-			request.header("X-Twilio-Signature", signature);
-		}
-		return send(request);
 	}
 
 	private static List<Sent> awaitTexts(String number, int count) {

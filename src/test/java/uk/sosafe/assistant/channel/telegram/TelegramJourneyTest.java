@@ -2,7 +2,6 @@ package uk.sosafe.assistant.channel.telegram;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,8 +31,6 @@ class TelegramJourneyTest extends ChannelApplicationTest {
 	private static final Duration WAIT = Duration.ofSeconds(15);
 
 	/** Each test gets its own chats and update ids, so tests never see each other's messages. */
-	private static final AtomicLong IDS = new AtomicLong(900_000_000L);
-
 	@Autowired
 	Outbox outbox;
 
@@ -43,7 +40,7 @@ class TelegramJourneyTest extends ChannelApplicationTest {
 	@Test
 	void chatIdsAndTextsNeverReachTheLogs(CapturedOutput output) {
 		long chat = IDS.incrementAndGet();
-		TELEGRAM.deliver(textUpdate(chat, 51, "my ex keeps turning up, xylographically scary"));
+		TELEGRAM.deliver(telegramText(chat, 51, "my ex keeps turning up, xylographically scary"));
 		awaitReplies(chat, 1);
 		TELEGRAM.failNextSends("error-403-blocked.json", 1);
 		TELEGRAM.deliverFixture("private-text-message.json", IDS.incrementAndGet(), chat);
@@ -56,9 +53,9 @@ class TelegramJourneyTest extends ChannelApplicationTest {
 	@Test
 	void theQuickExitDeletesTheChatButLeavesThe999Line() {
 		long chat = IDS.incrementAndGet();
-		TELEGRAM.deliver(textUpdate(chat, 7001, "what is cuckooing"));
+		TELEGRAM.deliver(telegramText(chat, 7001, "what is cuckooing"));
 		Call answer = awaitReplies(chat, 1).get(0);
-		TELEGRAM.deliver(textUpdate(chat, 7003, "exit"));
+		TELEGRAM.deliver(telegramText(chat, 7003, "exit"));
 		Call closed = awaitReplies(chat, 2).get(1);
 
 		List<Call> deletions = TELEGRAM.awaitCalls(calls -> calls.stream().anyMatch(
@@ -69,17 +66,6 @@ class TelegramJourneyTest extends ChannelApplicationTest {
 		assertThat(closed.text()).contains("999");
 		assertThat(deleted).contains(7001, 7003, answer.body().path("message_id_sent").asInt());
 		assertThat(deleted).doesNotContain(closed.body().path("message_id_sent").asInt());
-	}
-
-	private static JsonNode textUpdate(long chat, int messageId, String text) {
-		ObjectNode update = (ObjectNode) Fixtures.json("telegram/private-text-message.json");
-		update.put("update_id", IDS.incrementAndGet());
-		ObjectNode message = (ObjectNode) update.get("message");
-		message.put("message_id", messageId);
-		((ObjectNode) message.get("chat")).put("id", chat);
-		((ObjectNode) message.get("from")).put("id", chat);
-		message.put("text", text);
-		return update;
 	}
 
 	@Test
@@ -118,14 +104,8 @@ class TelegramJourneyTest extends ChannelApplicationTest {
 		Call greeting = awaitReplies(chat, 1).get(0);
 		JsonNode firstButton = greeting.body().path("reply_markup").path("inline_keyboard").get(0).get(0);
 
-		ObjectNode press = (ObjectNode) Fixtures.json("telegram/callback-query.json");
-		press.put("update_id", IDS.incrementAndGet());
-		ObjectNode query = (ObjectNode) press.get("callback_query");
-		String queryId = "cb" + chat;
-		query.put("id", queryId);
-		query.put("data", firstButton.path("callback_data").asString());
-		((ObjectNode) query.get("from")).put("id", chat);
-		((ObjectNode) query.get("message").get("chat")).put("id", chat);
+		ObjectNode press = telegramPress(chat, chat, firstButton.path("callback_data").asString());
+		String queryId = press.path("callback_query").path("id").asString();
 		TELEGRAM.deliver(press);
 
 		List<Call> replies = awaitReplies(chat, 2);
@@ -213,7 +193,7 @@ class TelegramJourneyTest extends ChannelApplicationTest {
 		audience.forEach(resident -> this.outbox.enqueue(resident, List.of(Reply.text("Campaign: protect your phone")),
 				Lane.CAMPAIGN));
 		long chat = IDS.incrementAndGet();
-		TELEGRAM.deliver(textUpdate(chat, 51, "someone is trying to break in to my flat right now help"));
+		TELEGRAM.deliver(telegramText(chat, 51, "someone is trying to break in to my flat right now help"));
 
 		Call reply = awaitReplies(chat, 1).get(0);
 		assertThat(reply.text()).startsWith("If you or someone else is in danger now, call 999.");
