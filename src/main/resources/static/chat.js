@@ -114,11 +114,29 @@
     }).then(function (result) {
       if (!result.ok) { status.textContent = result.json.message || 'Something went wrong.'; return; }
       result.json.replies.forEach(function (reply) { add('assistant', reply.text, reply.options); });
+      if (result.json.caseRef) { listenForTeam(); }
       if (result.json.handledAs === 'command' && body.text && body.text.trim().toLowerCase() === 'exit') { quickExit(); }
     }).catch(function () {
       status.textContent = 'Sorry, the message did not send. Check your connection and try again. In an emergency call 999.';
     });
   }
+
+  // Once a case is open, the team may reply at any time: ask the server every 15 seconds.
+  var listening = null;
+  function listenForTeam() {
+    if (listening) { return; }
+    sessionStorage.setItem('sosafe.listen', '1');
+    listening = setInterval(function () {
+      if (!sessionId) { return; }
+      fetch('/api/v1/chat/sessions/' + sessionId + '/messages').then(function (r) {
+        return r.ok ? r.json() : { replies: [] };
+      }).then(function (body) {
+        body.replies.forEach(function (reply) { add('assistant', reply.text, reply.options); });
+      }).catch(function () { /* try again next time */ });
+    }, 15000);
+  }
+
+  if (sessionStorage.getItem('sosafe.listen')) { listenForTeam(); }
 
   form.addEventListener('submit', function (event) {
     event.preventDefault();

@@ -79,6 +79,11 @@ class CasesApiJourneyTest extends ApplicationTest {
 			.query(byte[].class).list().stream().map(this.personalData::decrypt).toList();
 		assertThat(toResident).singleElement().asString().contains(reference).contains("is Tuesday safe?")
 			.doesNotContain("Khan");
+		JsonNode waiting = awaitWebReplies(session);
+		assertThat(waiting.path("replies").findValuesAsString("text")).singleElement().asString()
+			.contains("is Tuesday safe?");
+		assertThat(get("/api/v1/chat/sessions/" + session + "/messages").json().path("replies").isEmpty())
+			.as("each waiting message is given once").isTrue();
 		long beforeAnswer = this.jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM outbox").query(Long.class).single();
 		JsonNode relayed = say(session, "Tuesday after 2pm is fine, numbat").json();
 		assertThat(relayed.path("caseRef").asString()).isEqualTo(reference);
@@ -109,6 +114,26 @@ class CasesApiJourneyTest extends ApplicationTest {
 		assertThat(call(comms, "GET", "/api/v1/staff/cases", null).status()).isEqualTo(403);
 		assertThat(call(this.officer, "GET", "/api/v1/staff/cases/SS-NONE", null).status()).isEqualTo(404);
 		assertThat(call(this.officer, "POST", "/api/v1/staff/cases/SS-NONE/close", "{}").status()).isEqualTo(400);
+	}
+
+	/** What the chat page would fetch: waits for the outbox to hand the web chat what is waiting. */
+	private JsonNode awaitWebReplies(String session) {
+		long end = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+		while (System.nanoTime() < end) {
+			Response waiting = get("/api/v1/chat/sessions/" + session + "/messages");
+			assertThat(waiting.status()).isEqualTo(200);
+			if (!waiting.json().path("replies").isEmpty()) {
+				return waiting.json();
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+		throw new AssertionError("Nothing reached the web chat");
 	}
 
 	private Response call(String username, String method, String path, String json) {

@@ -1,6 +1,7 @@
 package uk.sosafe.assistant.channel.web;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -40,7 +42,11 @@ class WebChatController {
 
 	private final Clock clock;
 
-	WebChatController(WebSessions sessions, ConversationEngine engine, WebChatProperties properties, Clock clock) {
+	private final WebMailbox mailbox;
+
+	WebChatController(WebSessions sessions, ConversationEngine engine, WebChatProperties properties, Clock clock,
+			WebMailbox mailbox) {
+		this.mailbox = mailbox;
 		this.sessions = sessions;
 		this.engine = engine;
 		this.sessionLimiter = new WindowRateLimiter(properties.rateLimit().sessionsPerMinute(), clock);
@@ -71,6 +77,17 @@ class WebChatController {
 		catch (UnknownOptionException ex) {
 			throw new ChatProblem(HttpStatus.BAD_REQUEST, "unknown-option", ex.getMessage());
 		}
+	}
+
+	/**
+	 * What the assistant has for the resident since their last message that was not a direct answer (an
+	 * officer's reply to their case): each message is given once. The chat page asks every few seconds.
+	 */
+	@GetMapping("/{sessionId}/messages")
+	ResponseEntity<Map<String, List<ChatResponse.ReplyBody>>> waiting(@PathVariable String sessionId) {
+		ResidentId resident = this.sessions.find(sessionId).orElseThrow(WebChatController::unknownSession);
+		return ResponseEntity.ok().cacheControl(NO_STORE)
+			.body(Map.of("replies", this.mailbox.collect(resident).stream().map(ChatResponse.ReplyBody::of).toList()));
 	}
 
 	@DeleteMapping("/{sessionId}")

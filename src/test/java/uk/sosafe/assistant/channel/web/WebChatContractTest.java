@@ -89,6 +89,9 @@ class WebChatContractTest extends ApplicationTest {
 
 		assertThat(response.status()).isEqualTo(404);
 		assertThat(response.json().get("error").asString()).isEqualTo("unknown-session");
+		Response waiting = get("/api/v1/chat/sessions/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/messages");
+		assertThat(waiting.status()).isEqualTo(404);
+		assertThat(waiting.json().get("error").asString()).isEqualTo("unknown-session");
 	}
 
 	@ParameterizedTest
@@ -161,6 +164,7 @@ class WebChatContractTest extends ApplicationTest {
 
 		assertThat(delete("/api/v1/chat/sessions/" + session).status()).isEqualTo(204);
 		assertThat(say(session, "hello").status()).isEqualTo(404);
+		assertThat(get("/api/v1/chat/sessions/" + session + "/messages").status()).isEqualTo(404);
 		assertThat(delete("/api/v1/chat/sessions/" + session).status()).isEqualTo(404);
 	}
 
