@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import uk.sosafe.assistant.conversation.spi.Channel;
 import uk.sosafe.assistant.conversation.spi.Disclosure;
 import uk.sosafe.assistant.conversation.spi.HandledAs;
 import uk.sosafe.assistant.conversation.spi.Reply;
@@ -28,27 +29,57 @@ class SafetyReplies {
 			Map.entry("self-harm", "emergency-help"), Map.entry("medical-emergency", "emergency-help"),
 			Map.entry("missing-person", "emergency-help"), Map.entry("fraud-in-progress", "fraud-report"));
 
+	/** Categories where a text message is worded so that someone else reading the phone learns little. */
+	private static final java.util.Set<String> DISCREET = java.util.Set.of("domestic-abuse", "sexual-violence",
+			"stalking-harassment");
+
 	private final MessageSource messages;
 
 	SafetyReplies(MessageSource messages) {
 		this.messages = messages;
 	}
 
-	Turn emergency(String category) {
+	/**
+	 * Who the reply is for: the channel (a text message can be read by someone else holding the phone)
+	 * and whether the writer says they are a child or young person.
+	 */
+	record Audience(Channel channel, boolean young) {
+	}
+
+	Turn emergency(String category, Audience audience) {
 		String first = phrase("safety.emergency.first");
-		String routes = phrase("safety.routes." + category);
-		return Turn.of(HandledAs.EMERGENCY, List.of(Reply.text(first), Reply.withOptions(routes,
+		return Turn.of(HandledAs.EMERGENCY, List.of(Reply.text(first), Reply.withOptions(routes(category, audience),
 				List.of(new ReplyOption(phrase("case.option.offer"), DisclosureIntake.OFFER)))))
 			.withDisclosure(new Disclosure(category, true));
 	}
 
-	Turn disclosure(String category) {
-		String text = phrase("safety.disclosure.believe") + "\n\n" + phrase("safety.routes." + category) + "\n\n"
-				+ phrase("safety.disclosure.danger-line");
-		List<ReplyOption> options = List.of(new ReplyOption(phrase("case.option.offer"), DisclosureIntake.OFFER),
-				new ReplyOption(phrase("safety.option.more"), "article:" + MORE_HELP.getOrDefault(category, "report-crime-routes")),
-				new ReplyOption(phrase("option.menu"), "menu"));
+	Turn disclosure(String category, Audience audience) {
+		String text = phrase(discreet(category, audience) ? "safety.disclosure.believe.sms" : "safety.disclosure.believe")
+				+ "\n\n" + routes(category, audience) + "\n\n" + phrase("safety.disclosure.danger-line");
+		List<ReplyOption> options = discreet(category, audience)
+				? List.of(new ReplyOption(phrase("case.option.offer"), DisclosureIntake.OFFER),
+						new ReplyOption(phrase("option.menu"), "menu"))
+				: List.of(new ReplyOption(phrase("case.option.offer"), DisclosureIntake.OFFER),
+						new ReplyOption(phrase("safety.option.more"), "article:" + MORE_HELP.getOrDefault(category, "report-crime-routes")),
+						new ReplyOption(phrase("option.menu"), "menu"));
 		return Turn.of(HandledAs.DISCLOSURE, Reply.withOptions(text, options)).withDisclosure(new Disclosure(category, false));
+	}
+
+	/**
+	 * The specialist routes for a category. By text, after domestic abuse, sexual violence or stalking,
+	 * the words do not name what happened (someone else may read the phone) and suggest deleting the
+	 * texts. A young writer is always given Childline too.
+	 */
+	private String routes(String category, Audience audience) {
+		String routes = phrase(discreet(category, audience) ? "safety.routes." + category + ".sms" : "safety.routes." + category);
+		if (audience.young() && !routes.contains("0800 1111")) {
+			routes = routes + "\n\n" + phrase("safety.young.childline");
+		}
+		return routes;
+	}
+
+	private static boolean discreet(String category, Audience audience) {
+		return audience.channel() == Channel.SMS && DISCREET.contains(category);
 	}
 
 	private String phrase(String key) {

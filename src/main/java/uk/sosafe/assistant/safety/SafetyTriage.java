@@ -41,7 +41,8 @@ class SafetyTriage implements SafetyCheck {
 			this.drafts.keep(message.resident(), found.category(), found.emergency(), message.text());
 			this.protectedResidents.afterDisclosure(message.resident(), found.category());
 		});
-		return concern.map(found -> found.emergency() ? this.replies.emergency(found.category())
-				: this.replies.disclosure(found.category()));
+		SafetyReplies.Audience audience = new SafetyReplies.Audience(message.channel(), YoungWriter.isYoung(message.text()));
+		return concern.map(found -> found.emergency() ? this.replies.emergency(found.category(), audience)
+				: this.replies.disclosure(found.category(), audience));
 	}
 }

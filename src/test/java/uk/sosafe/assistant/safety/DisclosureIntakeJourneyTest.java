@@ -65,6 +65,22 @@ class DisclosureIntakeJourneyTest extends ApplicationTest {
 	}
 
 	@Test
+	void aYoungPersonIsGivenChildlineAndIsNeverPromisedSecrecy() {
+		String session = openSession();
+		JsonNode disclosed = say(session, "im 15 and my boyfriend checks my phone and hit me when i said no").json();
+		String replies = String.join("\n", disclosed.path("replies").findValuesAsString("text"));
+		JsonNode consent = choose(session, "case:offer").json();
+
+		assertThat(disclosed.path("handledAs").asString()).isIn("disclosure", "emergency");
+		assertThat(replies).contains("Childline").contains("0800 1111").contains("999");
+		assertThat(consent.path("replies").get(0).path("text").asString()).contains("can't promise it stays secret");
+		assertThat(replies + consent).doesNotContainIgnoringCase("keep it secret").doesNotContainIgnoringCase("won't tell")
+			.doesNotContainIgnoringCase("confidential");
+		JsonNode adult = say(openSession(), "im 45 and my boyfriend checks my phone and hit me when i said no").json();
+		assertThat(adult.path("replies").findValuesAsString("text")).noneSatisfy(text -> assertThat(text).contains("Childline"));
+	}
+
+	@Test
 	void aResidentWhoDoesNotConsentPassesNothingOn() {
 		String session = openSession();
 		say(session, "my dad keeps threatening me and my mum at home");
