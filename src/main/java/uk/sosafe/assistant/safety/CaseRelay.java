@@ -89,6 +89,16 @@ class CaseRelay implements ConversationFlow {
 				List.of(new ReplyOption(phrase("option.menu"), "menu")))).withCaseRef(open.get().reference()), caseId);
 	}
 
+	/**
+	 * Passes a message to the resident's open case, if they have one with contact in the chat: used when
+	 * the safety check answers a message itself, so that what they said still reaches the officer.
+	 */
+	Optional<SafeguardingCase> passOnIfOpen(ResidentId resident, String text) {
+		Optional<SafeguardingCase> open = openCase(resident);
+		open.ifPresent(found -> relay(found, text));
+		return open;
+	}
+
 	private void relay(SafeguardingCase open, String text) {
 		this.jdbc.sql("INSERT INTO case_followups (case_id, text_enc, at) VALUES (:case, :text, :at)")
 			.param("case", open.id())

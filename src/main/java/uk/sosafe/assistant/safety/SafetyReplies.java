@@ -66,6 +66,22 @@ class SafetyReplies {
 	}
 
 	/**
+	 * The safety reply for a resident whose open case has just been given their message: the 999 line
+	 * and routes as always, and that the team has it, instead of an offer to pass it on.
+	 */
+	Turn passedOn(Concern concern, Audience audience, String reference) {
+		Reply passed = Reply.withOptions(this.messages.getMessage("case.relay.passed", new Object[] { reference }, Locale.ENGLISH),
+				List.of(new ReplyOption(phrase("option.menu"), "menu")));
+		Turn turn = concern.emergency()
+				? Turn.of(HandledAs.EMERGENCY, List.of(Reply.text(phrase("safety.emergency.first")),
+						Reply.text(routes(concern.category(), audience)), passed))
+				: Turn.of(HandledAs.DISCLOSURE, List.of(Reply.text(phrase(discreet(concern.category(), audience)
+						? "safety.disclosure.believe.sms" : "safety.disclosure.believe") + "\n\n" + routes(concern.category(), audience)),
+						passed));
+		return turn.withDisclosure(new Disclosure(concern.category(), concern.emergency())).withCaseRef(reference);
+	}
+
+	/**
 	 * The specialist routes for a category. By text, after domestic abuse, sexual violence or stalking,
 	 * the words do not name what happened (someone else may read the phone) and suggest deleting the
 	 * texts. A young writer is always given Childline too.

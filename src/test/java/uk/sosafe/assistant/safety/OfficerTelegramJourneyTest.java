@@ -46,6 +46,8 @@ class OfficerTelegramJourneyTest extends ChannelApplicationTest {
 
 	private static final AtomicInteger MESSAGE_IDS = new AtomicInteger(300);
 
+	private static final AtomicInteger NUMBERS = new AtomicInteger(600);
+
 	private static final Pattern REFERENCE = Pattern.compile("SS-[2-9A-Z]{4}");
 
 	@Autowired
@@ -119,6 +121,40 @@ class OfficerTelegramJourneyTest extends ChannelApplicationTest {
 			.containsSubsequence(khan.username() + " CLAIM", khan.username() + " REPLY", khan.username() + " CLOSE");
 		assertThat(output.getAll()).doesNotContain("axolotl").doesNotContain("capybara").doesNotContain("after 6pm")
 			.doesNotContain(String.valueOf(resident)).doesNotContain(String.valueOf(khan.telegram()));
+	}
+
+	@Test
+	void aResidentWhoTextsGetsTheOfficersReplyByTextAndTheirNumberStaysHidden(CapturedOutput output) {
+		String number = "+447700900" + NUMBERS.incrementAndGet();
+		textIn(number, "my ex keeps following me home from work and waiting outside my house, pangolin");
+		assertThat(awaitText(number, 1)).contains("Reply with a number:\n1 Pass this to the SoSafe team");
+		textIn(number, "1");
+		assertThat(awaitText(number, 2)).contains("1 Yes, here in this chat");
+		textIn(number, "1");
+		awaitText(number, 3);
+		textIn(number, "skip");
+		Matcher found = REFERENCE.matcher(awaitText(number, 4));
+		assertThat(found.find()).isTrue();
+		String reference = found.group();
+		String teamId = this.jdbc.sql("SELECT teams FROM cases WHERE reference = :ref").param("ref", reference)
+			.query(String.class).single();
+		long group = Long.parseLong(this.routing.team(teamId).orElseThrow().telegramChat());
+		Officer officer = officer("Officer Shah", teamId);
+		link(officer);
+
+		assertThat(press(officer.telegram(), group, "staff:claim:" + reference)).contains("You have claimed");
+		Call details = awaitMessage(officer.telegram(), call -> call.text().contains("pangolin"));
+		TELEGRAM.deliver(replyTo(officer.telegram(), details, "We have read your message. Are you safe tonight?"));
+		assertThat(awaitText(number, 5)).isEqualTo("SoSafe team (" + reference + "): We have read your message. Are you safe tonight?");
+		textIn(number, "he was waiting outside my work again today and followed me to the bus, tapir");
+		Call relayed = awaitMessage(officer.telegram(), call -> call.text().contains("tapir"));
+		assertThat(awaitText(number, 6)).as("a disclosure while the case is open goes to the team, with the 999 line")
+			.contains("999").contains("0808 802 0300").contains("passed this to the SoSafe team (" + reference + ")");
+
+		assertThat(details.text() + relayed.text()).doesNotContain(number).doesNotContain(number.substring(1));
+		assertThat(TELEGRAM.delivered(group)).allSatisfy(call -> assertThat(call.text()).doesNotContain("pangolin")
+			.doesNotContain("tapir").doesNotContain(number.substring(3)));
+		assertThat(output.getAll()).doesNotContain(number.substring(3)).doesNotContain("pangolin").doesNotContain("tapir");
 	}
 
 	@Test
@@ -205,6 +241,12 @@ class OfficerTelegramJourneyTest extends ChannelApplicationTest {
 		quoted.put("date", 1764151201);
 		quoted.put("text", botMessage.text());
 		return update;
+	}
+
+	/** Waits for the resident's {@code count}th text and returns it. */
+	private static String awaitText(String number, int count) {
+		TWILIO.await(sent -> TWILIO.deliveredTo(number).size() >= count, WAIT);
+		return TWILIO.deliveredTo(number).get(count - 1).body();
 	}
 
 	private String status(String reference) {
