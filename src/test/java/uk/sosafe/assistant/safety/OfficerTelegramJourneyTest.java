@@ -94,6 +94,9 @@ class OfficerTelegramJourneyTest extends ChannelApplicationTest {
 		assertThat(press(patel.telegram(), group, "staff:claim:" + reference))
 			.isEqualTo("Officer Khan has already claimed " + reference + ".");
 		assertThat(status(reference)).isEqualTo("CLAIMED");
+		assertThat(press(khan.telegram(), group, "staff:show:" + reference)).contains("private chat");
+		TELEGRAM.awaitCalls(calls -> TELEGRAM.delivered(khan.telegram()).stream()
+			.filter(call -> call.text().contains("axolotl")).count() == 2, WAIT);
 
 		ObjectNode reply = replyTo(khan.telegram(), details, "Thank you for telling us. Is it safe to message you here after 6pm?");
 		TELEGRAM.deliver(reply);
