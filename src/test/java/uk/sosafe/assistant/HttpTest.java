@@ -59,6 +59,18 @@ public abstract class HttpTest {
 		return send(request.header("Authorization", "Basic " + token));
 	}
 
+	/** A staff API call: {@code json} is the body, or null for none. */
+	protected Response asStaff(String username, String password, String method, String path, String json) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+		if (json != null) {
+			request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+		}
+		else {
+			request.method(method, HttpRequest.BodyPublishers.noBody());
+		}
+		return asStaff(username, password, request);
+	}
+
 	protected URI uri(String path) {
 		return URI.create("http://localhost:" + this.port + path);
 	}

@@ -2,6 +2,7 @@ package uk.sosafe.assistant.conversation;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -45,7 +46,60 @@ class JdbcOutbox implements Outbox {
 
 	@Override
 	public void enqueue(ResidentId resident, List<Reply> replies, Lane lane) {
-		insert(resident, replies, lane, false, null, null);
+		insert(resident, replies, lane, false, null, null, null);
+	}
+
+	@Override
+	public void enqueueCampaign(ResidentId resident, List<Reply> replies, String campaignId) {
+		insert(resident, replies, Lane.CAMPAIGN, false, null, null, campaignId);
+	}
+
+	@Override
+	public int holdCampaign(String campaignId) {
+		return moveCampaign(campaignId, "'QUEUED'", "HELD");
+	}
+
+	@Override
+	public int releaseCampaign(String campaignId) {
+		int released = moveCampaign(campaignId, "'HELD'", "QUEUED");
+		if (released > 0) {
+			this.wakeUp.ring();
+		}
+		return released;
+	}
+
+	@Override
+	public int cancelCampaign(String campaignId) {
+		return moveCampaign(campaignId, "'QUEUED', 'HELD'", "CANCELLED");
+	}
+
+	private int moveCampaign(String campaignId, String from, String to) {
+		return this.jdbc.sql("UPDATE outbox SET status = :to, updated_at = :now WHERE campaign_id = :campaign AND status IN ("
+				+ from + ")")
+			.param("to", to)
+			.param("now", this.clock.millis())
+			.param("campaign", campaignId)
+			.update();
+	}
+
+	@Override
+	public Map<String, Long> campaignProgress(String campaignId) {
+		return counts("SELECT status, COUNT(*) FROM outbox WHERE campaign_id = :campaign GROUP BY status", campaignId);
+	}
+
+	@Override
+	public Map<String, Long> campaignFailures(String campaignId) {
+		return counts("""
+				SELECT COALESCE(detail, 'unknown'), COUNT(*) FROM outbox WHERE campaign_id = :campaign AND status = 'FAILED'
+				GROUP BY COALESCE(detail, 'unknown')""", campaignId);
+	}
+
+	private Map<String, Long> counts(String sql, String campaignId) {
+		Map<String, Long> counts = new java.util.TreeMap<>();
+		this.jdbc.sql(sql).param("campaign", campaignId)
+			.query((rs, row) -> counts.put(rs.getString(1), rs.getLong(2)))
+			.list();
+		return counts;
 	}
 
 	@Override
@@ -55,16 +109,16 @@ class JdbcOutbox implements Outbox {
 		if (channel.isEmpty() || address.isEmpty()) {
 			return;
 		}
-		insert(resident, replies, Lane.REPLY, true, channel.get().name(), this.personalData.encrypt(address.get()));
+		insert(resident, replies, Lane.REPLY, true, channel.get().name(), this.personalData.encrypt(address.get()), null);
 	}
 
 	private void insert(ResidentId resident, List<Reply> replies, Lane lane, boolean notice, String channel,
-			byte[] sealedAddress) {
+			byte[] sealedAddress, String campaignId) {
 		long now = this.clock.millis();
 		this.jdbc.sql("""
 				INSERT INTO outbox (resident_id, lane, body_enc, status, attempts, next_attempt_at, created_at, updated_at,
-				notice, channel, address_enc)
-				VALUES (:resident, :lane, :body, 'QUEUED', 0, :now, :now, :now, :notice, :channel, :address)""")
+				notice, channel, address_enc, campaign_id)
+				VALUES (:resident, :lane, :body, 'QUEUED', 0, :now, :now, :now, :notice, :channel, :address, :campaign)""")
 			.param("resident", resident.value())
 			.param("lane", lane.ordinal())
 			.param("body", this.personalData.encrypt(JSON.writeValueAsString(replies.toArray(Reply[]::new))))
@@ -72,6 +126,7 @@ class JdbcOutbox implements Outbox {
 			.param("notice", notice)
 			.param("channel", channel)
 			.param("address", sealedAddress)
+			.param("campaign", campaignId)
 			.update();
 		this.wakeUp.ring();
 	}

@@ -13,5 +13,9 @@ enum OutboxStatus {
 	/** Not sent, for good, with a reason. */
 	FAILED,
 	/** Was being sent when the process stopped: it may or may not have arrived. */
-	UNCERTAIN
+	UNCERTAIN,
+	/** A campaign message held back: its campaign is paused, or it is quiet hours. */
+	HELD,
+	/** A campaign message whose campaign was cancelled before it was sent. */
+	CANCELLED
 }

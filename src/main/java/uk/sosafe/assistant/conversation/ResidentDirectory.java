@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.sosafe.assistant.conversation.spi.Channel;
 import uk.sosafe.assistant.conversation.spi.ResidentForgotten;
 import uk.sosafe.assistant.conversation.spi.ResidentId;
+import uk.sosafe.assistant.conversation.spi.ResidentOptedIn;
+import uk.sosafe.assistant.conversation.spi.ResidentOptedOut;
 import uk.sosafe.assistant.conversation.spi.Residents;
 import uk.sosafe.assistant.privacy.PersonalData;
 
@@ -31,7 +34,10 @@ class ResidentDirectory implements Residents {
 
 	private final Clock clock;
 
-	ResidentDirectory(JdbcClient jdbc, PersonalData personalData, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	ResidentDirectory(JdbcClient jdbc, PersonalData personalData, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.jdbc = jdbc;
 		this.personalData = personalData;
 		this.clock = clock;
@@ -86,7 +92,7 @@ class ResidentDirectory implements Residents {
 
 	@Override
 	public void optOut(ResidentId resident, String reason) {
-		this.jdbc.sql("""
+		int added = this.jdbc.sql("""
 				INSERT INTO opt_outs (channel, address_hash, reason, created_at)
 				SELECT channel, address_hash, :reason, :now FROM residents WHERE id = :id
 				ON CONFLICT (channel, address_hash) DO NOTHING""")
@@ -94,15 +100,21 @@ class ResidentDirectory implements Residents {
 			.param("now", this.clock.millis())
 			.param("id", resident.value())
 			.update();
+		if (added > 0) {
+			channelOf(resident).ifPresent(channel -> this.events.publishEvent(new ResidentOptedOut(resident, channel, reason)));
+		}
 	}
 
 	@Override
 	public void optIn(ResidentId resident) {
-		this.jdbc.sql("""
+		int removed = this.jdbc.sql("""
 				DELETE FROM opt_outs WHERE EXISTS (SELECT 1 FROM residents r WHERE r.id = :id
 				AND r.channel = opt_outs.channel AND r.address_hash = opt_outs.address_hash)""")
 			.param("id", resident.value())
 			.update();
+		if (removed > 0) {
+			channelOf(resident).ifPresent(channel -> this.events.publishEvent(new ResidentOptedIn(resident, channel, "came back")));
+		}
 	}
 
 	@Override

@@ -39,7 +39,8 @@ class SecurityConfiguration {
 			.requestMatchers("/api/v1/chat/**", "/channels/**", "/actuator/health", "/actuator/health/**").permitAll()
 			.requestMatchers("/", "/index.html", "/chat.js", "/chat.css", "/favicon.ico", "/error").permitAll()
 			.requestMatchers("/api/v1/staff/accounts", "/api/v1/staff/accounts/**").hasRole("ADMIN")
-			.requestMatchers("/api/v1/staff/unanswered", "/api/v1/staff/content/**").hasAnyRole("ADMIN", "COMMS")
+			.requestMatchers("/api/v1/staff/unanswered", "/api/v1/staff/content/**", "/api/v1/staff/campaigns",
+					"/api/v1/staff/campaigns/**").hasAnyRole("ADMIN", "COMMS")
 			.requestMatchers("/api/v1/staff/cases", "/api/v1/staff/cases/**", "/api/v1/staff/telegram-link").hasRole("OFFICER")
 			.requestMatchers("/api/v1/staff/**").authenticated()
 			.anyRequest().authenticated())

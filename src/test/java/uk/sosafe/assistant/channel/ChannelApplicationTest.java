@@ -5,11 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,6 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import uk.sosafe.assistant.HttpTest;
 import uk.sosafe.assistant.channel.fakes.FakeTelegram;
+import uk.sosafe.assistant.channel.fakes.FakeTelegram.Call;
 import uk.sosafe.assistant.channel.fakes.FakeTwilio;
 import uk.sosafe.assistant.channel.fakes.Fixtures;
 
@@ -138,5 +142,19 @@ public abstract class ChannelApplicationTest extends HttpTest {
 			chatNode.remove("first_name");
 		}
 		return update;
+	}
+
+	/** Waits until the bot has sent {@code chat} a message that {@code wanted} accepts, and returns the first such. */
+	protected static Call awaitTelegram(long chat, Predicate<Call> wanted) {
+		TELEGRAM.awaitCalls(calls -> TELEGRAM.delivered(chat).stream().anyMatch(wanted), Duration.ofSeconds(20));
+		return TELEGRAM.delivered(chat).stream().filter(wanted).findFirst().orElseThrow();
+	}
+
+	/** The values of a Telegram message's inline buttons, row by row. */
+	protected static List<String> buttons(Call call) {
+		return call.body().path("reply_markup").path("inline_keyboard").valueStream()
+			.flatMap(JsonNode::valueStream)
+			.map(button -> button.path("callback_data").asString())
+			.toList();
 	}
 }

@@ -137,13 +137,6 @@ class CasesApiJourneyTest extends ApplicationTest {
 	}
 
 	private Response call(String username, String method, String path, String json) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
-		if (json != null) {
-			request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-		}
-		else {
-			request.method(method, HttpRequest.BodyPublishers.noBody());
-		}
-		return asStaff(username, PASSWORD, request);
+		return asStaff(username, PASSWORD, method, path, json);
 	}
 }

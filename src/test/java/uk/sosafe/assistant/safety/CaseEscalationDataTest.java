@@ -201,6 +201,36 @@ class CaseEscalationDataTest {
 				@Override
 				public void enqueueNotice(ResidentId resident, List<Reply> replies) {
 				}
+
+				@Override
+				public void enqueueCampaign(ResidentId resident, List<Reply> replies, String campaignId) {
+					throw new AssertionError("escalation sends no campaign");
+				}
+
+				@Override
+				public int holdCampaign(String campaignId) {
+					throw new AssertionError("escalation touches no campaign");
+				}
+
+				@Override
+				public int releaseCampaign(String campaignId) {
+					throw new AssertionError("escalation touches no campaign");
+				}
+
+				@Override
+				public int cancelCampaign(String campaignId) {
+					throw new AssertionError("escalation touches no campaign");
+				}
+
+				@Override
+				public java.util.Map<String, Long> campaignProgress(String campaignId) {
+					throw new AssertionError("escalation touches no campaign");
+				}
+
+				@Override
+				public java.util.Map<String, Long> campaignFailures(String campaignId) {
+					throw new AssertionError("escalation touches no campaign");
+				}
 			};
 		}
 	}

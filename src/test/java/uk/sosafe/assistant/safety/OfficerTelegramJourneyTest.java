@@ -65,7 +65,7 @@ class OfficerTelegramJourneyTest extends ChannelApplicationTest {
 		RoutingRules.Team team = this.routing.team(teamId).orElseThrow();
 		long group = Long.parseLong(team.telegramChat());
 
-		Call alert = awaitMessage(group, call -> call.text().contains(reference));
+		Call alert = awaitTelegram(group, call -> call.text().contains(reference));
 		assertThat(buttons(alert)).containsExactly("staff:claim:" + reference, "staff:show:" + reference);
 		assertThat(alert.text()).contains("domestic abuse").doesNotContain("axolotl").doesNotContain("boyfriend");
 		TWILIO.await(sent -> sent.stream().anyMatch(text -> team.sms().equals(text.to()) && text.body().contains(reference)),
@@ -88,9 +88,9 @@ class OfficerTelegramJourneyTest extends ChannelApplicationTest {
 		assertThat(status(reference)).isEqualTo("NEW");
 
 		assertThat(press(khan.telegram(), group, "staff:claim:" + reference)).contains("You have claimed " + reference);
-		Call details = awaitMessage(khan.telegram(), call -> call.text().contains("axolotl"));
+		Call details = awaitTelegram(khan.telegram(), call -> call.text().contains("axolotl"));
 		assertThat(details.text()).contains(reference).contains("Status: claimed by you").contains("Reply to this message");
-		awaitMessage(group, call -> call.text().contains(reference + " is claimed by Officer Khan"));
+		awaitTelegram(group, call -> call.text().contains(reference + " is claimed by Officer Khan"));
 		assertThat(press(patel.telegram(), group, "staff:claim:" + reference))
 			.isEqualTo("Officer Khan has already claimed " + reference + ".");
 		assertThat(status(reference)).isEqualTo("CLAIMED");
@@ -100,17 +100,17 @@ class OfficerTelegramJourneyTest extends ChannelApplicationTest {
 
 		ObjectNode reply = replyTo(khan.telegram(), details, "Thank you for telling us. Is it safe to message you here after 6pm?");
 		TELEGRAM.deliver(reply);
-		Call toResident = awaitMessage(resident, call -> call.text().contains("after 6pm"));
+		Call toResident = awaitTelegram(resident, call -> call.text().contains("after 6pm"));
 		assertThat(toResident.text()).startsWith("SoSafe team (" + reference + ")").doesNotContain("Khan");
-		awaitMessage(khan.telegram(), call -> call.text().contains("Sent to the resident of " + reference));
+		awaitTelegram(khan.telegram(), call -> call.text().contains("Sent to the resident of " + reference));
 		TELEGRAM.deliver(reply);
 
 		TELEGRAM.deliver(telegramText(resident, MESSAGE_IDS.incrementAndGet(), "yes after 6 is ok, capybara"));
-		Call answer = awaitMessage(khan.telegram(), call -> call.text().contains("capybara"));
+		Call answer = awaitTelegram(khan.telegram(), call -> call.text().contains("capybara"));
 		assertThat(answer.text()).contains(reference).contains("Reply to this message");
 
 		TELEGRAM.deliver(telegramText(khan.telegram(), MESSAGE_IDS.incrementAndGet(), "/close " + reference + " referred to SADA"));
-		awaitMessage(resident, call -> call.text().contains("we have closed this case"));
+		awaitTelegram(resident, call -> call.text().contains("we have closed this case"));
 		assertThat(status(reference)).isEqualTo("CLOSED");
 
 		assertThat(TELEGRAM.delivered(resident)).filteredOn(call -> call.text().contains("after 6pm"))
@@ -146,11 +146,11 @@ class OfficerTelegramJourneyTest extends ChannelApplicationTest {
 		link(officer);
 
 		assertThat(press(officer.telegram(), group, "staff:claim:" + reference)).contains("You have claimed");
-		Call details = awaitMessage(officer.telegram(), call -> call.text().contains("pangolin"));
+		Call details = awaitTelegram(officer.telegram(), call -> call.text().contains("pangolin"));
 		TELEGRAM.deliver(replyTo(officer.telegram(), details, "We have read your message. Are you safe tonight?"));
 		assertThat(awaitText(number, 5)).isEqualTo("SoSafe team (" + reference + "): We have read your message. Are you safe tonight?");
 		textIn(number, "he was waiting outside my work again today and followed me to the bus, tapir");
-		Call relayed = awaitMessage(officer.telegram(), call -> call.text().contains("tapir"));
+		Call relayed = awaitTelegram(officer.telegram(), call -> call.text().contains("tapir"));
 		assertThat(awaitText(number, 6)).as("a disclosure while the case is open goes to the team, with the 999 line")
 			.contains("999").contains("0808 802 0300").contains("passed this to the SoSafe team (" + reference + ")");
 
@@ -166,18 +166,18 @@ class OfficerTelegramJourneyTest extends ChannelApplicationTest {
 		String code = linkCode(officer);
 
 		TELEGRAM.deliver(telegramText(officer.telegram(), MESSAGE_IDS.incrementAndGet(), "/link " + code));
-		awaitMessage(officer.telegram(), call -> call.text().startsWith("Linked"));
+		awaitTelegram(officer.telegram(), call -> call.text().startsWith("Linked"));
 		long stranger = USERS.incrementAndGet();
 		TELEGRAM.deliver(telegramText(stranger, MESSAGE_IDS.incrementAndGet(), "/link " + code));
 
-		awaitMessage(stranger, call -> call.text().contains("did not work"));
+		awaitTelegram(stranger, call -> call.text().contains("did not work"));
 		TELEGRAM.deliver(telegramText(officer.telegram(), MESSAGE_IDS.incrementAndGet(), "/cases"));
-		awaitMessage(officer.telegram(), call -> call.text().contains("open cases") || call.text().contains("no open cases"));
+		awaitTelegram(officer.telegram(), call -> call.text().contains("open cases") || call.text().contains("no open cases"));
 		Response unlinked = asStaff(officer.username(), PASSWORD,
 				HttpRequest.newBuilder(uri("/api/v1/staff/telegram-link")).DELETE());
 		assertThat(unlinked.json().path("unlinked").asBoolean()).isTrue();
 		TELEGRAM.deliver(telegramText(officer.telegram(), MESSAGE_IDS.incrementAndGet(), "/cases"));
-		awaitMessage(officer.telegram(), call -> call.text().contains("not linked"));
+		awaitTelegram(officer.telegram(), call -> call.text().contains("not linked"));
 		assertThat(asStaff("admin", ADMIN_PASSWORD, HttpRequest.newBuilder(uri("/api/v1/staff/telegram-link"))
 			.POST(HttpRequest.BodyPublishers.noBody())).status()).as("only officers link accounts").isEqualTo(403);
 	}
@@ -185,14 +185,14 @@ class OfficerTelegramJourneyTest extends ChannelApplicationTest {
 	/** Discloses over Telegram, passes it on with contact in the chat, and returns the case reference. */
 	private String disclose(long resident, String words) {
 		TELEGRAM.deliver(telegramText(resident, MESSAGE_IDS.incrementAndGet(), words));
-		Call offered = awaitMessage(resident, call -> buttons(call).contains("case:offer"));
+		Call offered = awaitTelegram(resident, call -> buttons(call).contains("case:offer"));
 		assertThat(offered.text()).contains("999");
 		TELEGRAM.deliver(telegramPress(resident, resident, "case:offer"));
-		awaitMessage(resident, call -> buttons(call).contains("case:contact:chat"));
+		awaitTelegram(resident, call -> buttons(call).contains("case:contact:chat"));
 		TELEGRAM.deliver(telegramPress(resident, resident, "case:contact:chat"));
-		awaitMessage(resident, call -> call.text().contains("area or ward"));
+		awaitTelegram(resident, call -> call.text().contains("area or ward"));
 		TELEGRAM.deliver(telegramText(resident, MESSAGE_IDS.incrementAndGet(), "Bedwell"));
-		Call done = awaitMessage(resident, call -> REFERENCE.matcher(call.text()).find());
+		Call done = awaitTelegram(resident, call -> REFERENCE.matcher(call.text()).find());
 		Matcher reference = REFERENCE.matcher(done.text());
 		assertThat(reference.find()).isTrue();
 		return reference.group();
@@ -217,7 +217,7 @@ class OfficerTelegramJourneyTest extends ChannelApplicationTest {
 
 	private void link(Officer officer) {
 		TELEGRAM.deliver(telegramText(officer.telegram(), MESSAGE_IDS.incrementAndGet(), "/link " + linkCode(officer)));
-		awaitMessage(officer.telegram(), call -> call.text().startsWith("Linked"));
+		awaitTelegram(officer.telegram(), call -> call.text().startsWith("Linked"));
 	}
 
 	/** Presses a button and returns the notice Telegram was asked to show for it. */
@@ -257,15 +257,4 @@ class OfficerTelegramJourneyTest extends ChannelApplicationTest {
 			.query(String.class).single();
 	}
 
-	private static Call awaitMessage(long chat, java.util.function.Predicate<Call> wanted) {
-		TELEGRAM.awaitCalls(calls -> TELEGRAM.delivered(chat).stream().anyMatch(wanted), WAIT);
-		return TELEGRAM.delivered(chat).stream().filter(wanted).findFirst().orElseThrow();
-	}
-
-	private static List<String> buttons(Call call) {
-		return call.body().path("reply_markup").path("inline_keyboard").valueStream()
-			.flatMap(JsonNode::valueStream)
-			.map(button -> button.path("callback_data").asString())
-			.toList();
-	}
 }

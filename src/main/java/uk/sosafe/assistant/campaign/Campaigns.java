@@ -1,0 +1,11 @@
+package uk.sosafe.assistant.campaign;
+
+import java.util.List;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+/** Campaigns. */
+interface Campaigns extends ListCrudRepository<Campaign, String> {
+
+	List<Campaign> findByStatusIn(List<CampaignStatus> statuses);
+}

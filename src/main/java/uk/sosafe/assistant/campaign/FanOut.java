@@ -1,0 +1,160 @@
+package uk.sosafe.assistant.campaign;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.sosafe.assistant.conversation.spi.Channel;
+import uk.sosafe.assistant.conversation.spi.Outbox;
+import uk.sosafe.assistant.conversation.spi.Reply;
+import uk.sosafe.assistant.conversation.spi.ResidentId;
+
+/**
+ * Turns a due campaign's audience into recipients and queues them in the outbox's campaign lane, a
+ * batch at a time. A recipient row and its outbox row are written in one transaction, and a recipient
+ * is unique per campaign, so a crash or a second instance never queues anyone twice. Only a bounded
+ * number of a campaign's messages wait in the outbox at once, so pause, cancel and quiet hours bite
+ * within a batch. Opted-out and protected residents are left out at every batch.
+ */
+@Component
+class FanOut {
+
+	private static final Logger log = LoggerFactory.getLogger(FanOut.class);
+
+	private final Campaigns campaigns;
+
+	private final JdbcClient jdbc;
+
+	private final Outbox outbox;
+
+	private final TransactionTemplate transactions;
+
+	private final CampaignProperties properties;
+
+	private final Clock clock;
+
+	FanOut(Campaigns campaigns, JdbcClient jdbc, Outbox outbox, TransactionTemplate transactions,
+			CampaignProperties properties, Clock clock) {
+		this.campaigns = campaigns;
+		this.jdbc = jdbc;
+		this.outbox = outbox;
+		this.transactions = transactions;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Scheduled(fixedDelayString = "${sosafe.campaigns.fan-out-check:2s}", initialDelayString = "${sosafe.campaigns.fan-out-check:2s}")
+	void tick() {
+		try {
+			run();
+		}
+		catch (RuntimeException ex) {
+			log.warn("Campaign fan-out will try again: {}", ex.getClass().getSimpleName());
+		}
+	}
+
+	/** One pass over the campaigns that may need work; returns how many recipients were queued. */
+	int run() {
+		Instant now = this.clock.instant();
+		boolean quiet = this.properties.isQuiet(now);
+		int queued = 0;
+		for (Campaign campaign : this.campaigns.findByStatusIn(
+				List.of(CampaignStatus.SCHEDULED, CampaignStatus.SENDING, CampaignStatus.QUEUED_ALL))) {
+			if (quiet && !campaign.urgent()) {
+				if (campaign.status() != CampaignStatus.SCHEDULED) {
+					this.outbox.holdCampaign(campaign.id());
+				}
+				continue;
+			}
+			if (campaign.status() != CampaignStatus.SCHEDULED) {
+				this.outbox.releaseCampaign(campaign.id());
+			}
+			if (campaign.isDue(now)) {
+				campaign.startSending(now);
+				this.campaigns.save(campaign);
+				log.info("Campaign {} started sending", campaign.id());
+			}
+			if (campaign.status() == CampaignStatus.SENDING) {
+				queued += nextBatch(campaign, now);
+			}
+		}
+		return queued;
+	}
+
+	private int nextBatch(Campaign campaign, Instant now) {
+		long waiting = this.outbox.campaignProgress(campaign.id()).getOrDefault("QUEUED", 0L);
+		if (waiting + this.properties.batchSize() > this.properties.maxQueued()) {
+			return 0;
+		}
+		List<Recipient> batch = audience(campaign);
+		if (batch.isEmpty()) {
+			int audience = this.jdbc.sql("SELECT COUNT(*) FROM campaign_recipients WHERE campaign_id = :id")
+				.param("id", campaign.id())
+				.query(Integer.class)
+				.single();
+			campaign.queuedAll(audience, now);
+			this.campaigns.save(campaign);
+			log.info("Campaign {} queued for all {} recipients", campaign.id(), audience);
+			return 0;
+		}
+		Integer queued = this.transactions.execute(status -> {
+			int count = 0;
+			for (Recipient recipient : batch) {
+				int fresh = this.jdbc.sql("""
+						INSERT INTO campaign_recipients (campaign_id, resident_id, queued_at) VALUES (:campaign, :resident, :now)
+						ON CONFLICT (campaign_id, resident_id) DO NOTHING""")
+					.param("campaign", campaign.id())
+					.param("resident", recipient.resident())
+					.param("now", now.toEpochMilli())
+					.update();
+				if (fresh > 0) {
+					this.outbox.enqueueCampaign(new ResidentId(recipient.resident()),
+							List.of(Reply.text(withStopLine(campaign.textFor(recipient.channel()), recipient.channel()))),
+							campaign.id());
+					count++;
+				}
+			}
+			return count;
+		});
+		return queued == null ? 0 : queued;
+	}
+
+	/**
+	 * The next residents to reach: confirmed subscribers to one of the campaign's topics, on one of its
+	 * channels, in one of its wards if it names any, not suppressed, not yet queued.
+	 */
+	private List<Recipient> audience(Campaign campaign) {
+		String wards = campaign.wards().isEmpty() ? "" : " AND s.ward IN (:wards)";
+		JdbcClient.StatementSpec query = this.jdbc.sql("""
+				SELECT s.resident_id, MIN(s.channel) FROM subscriptions s
+				WHERE s.status = 'CONFIRMED' AND s.topic IN (:topics) AND s.channel IN (:channels)""" + wards + """
+				 AND NOT EXISTS (SELECT 1 FROM campaign_suppressions x WHERE x.resident_id = s.resident_id)
+				 AND NOT EXISTS (SELECT 1 FROM campaign_recipients c WHERE c.campaign_id = :campaign AND c.resident_id = s.resident_id)
+				GROUP BY s.resident_id ORDER BY s.resident_id LIMIT :batch""")
+			.param("topics", campaign.topics())
+			.param("channels", campaign.channels())
+			.param("campaign", campaign.id())
+			.param("batch", this.properties.batchSize());
+		if (!campaign.wards().isEmpty()) {
+			query = query.param("wards", campaign.wards());
+		}
+		return query.query((rs, row) -> new Recipient(rs.getString(1), Channel.valueOf(rs.getString(2)))).list();
+	}
+
+	/** Every campaign message says how to stop them. */
+	static String withStopLine(String text, Channel channel) {
+		String stop = channel == Channel.SMS ? "Text STOP to stop." : "Say unsubscribe to stop these messages.";
+		return text.contains(channel == Channel.SMS ? "STOP" : "unsubscribe") ? text : text.strip() + "\n\n" + stop;
+	}
+
+	private record Recipient(String resident, Channel channel) {
+	}
+}
