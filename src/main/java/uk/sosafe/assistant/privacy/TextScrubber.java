@@ -44,7 +44,20 @@ public final class TextScrubber {
 			"Bandley", "Hill", "Bedwell", "Chells", "Longmeadow", "Manor", "Wood", "Pin", "Green", "Roebuck", "St",
 			"Shephall", "Symonds", "Woodfield");
 
+	private static final Pattern BEFORE_A_NAME = Pattern.compile("\\b\\p{Lu}\\p{Ll}+(?= \\[name\\])");
+
 	private TextScrubber() {
+	}
+
+	/** A capitalised word just before a name is part of it, even at the start of a sentence ("Gary Smith"). */
+	private static String firstNames(String text) {
+		Matcher first = BEFORE_A_NAME.matcher(text);
+		StringBuilder out = new StringBuilder();
+		while (first.find()) {
+			first.appendReplacement(out, KNOWN_PROPER_WORDS.contains(first.group()) ? first.group() : "[name]");
+		}
+		first.appendTail(out);
+		return out.toString();
 	}
 
 	public static String scrub(String text) {
@@ -62,6 +75,6 @@ public final class TextScrubber {
 			capitals.appendReplacement(out, KNOWN_PROPER_WORDS.contains(word) ? word : "[name]");
 		}
 		capitals.appendTail(out);
-		return out.toString().replaceAll("\\s+", " ").strip();
+		return firstNames(out.toString()).replaceAll("\\s+", " ").strip();
 	}
 }

@@ -16,7 +16,8 @@ class TextScrubberTest {
 			"my neighbour Gary Smith is dealing|my neighbour [name] [name] is dealing",
 			"they live at 12 elm tree road near me|they live at [address] near me",
 			"dealing outside 4 Six Hills Way daily|dealing outside [address] daily",
-			"message @jay_smith99 on insta|message [handle] on insta" })
+			"message @jay_smith99 on insta|message [handle] on insta",
+			"Gary Smith keeps shouting at us|[name] [name] keeps shouting at us" })
 	void personalDetailsAreRemoved(String text, String scrubbed) {
 		assertThat(TextScrubber.scrub(text)).isEqualTo(scrubbed);
 	}
