@@ -40,6 +40,7 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/index.html", "/chat.js", "/chat.css", "/favicon.ico", "/error").permitAll()
 			.requestMatchers("/api/v1/staff/accounts", "/api/v1/staff/accounts/**").hasRole("ADMIN")
 			.requestMatchers("/api/v1/staff/unanswered", "/api/v1/staff/content/**").hasAnyRole("ADMIN", "COMMS")
+			.requestMatchers("/api/v1/staff/surveys", "/api/v1/staff/surveys/**").hasAnyRole("ADMIN", "COMMS")
 			.requestMatchers("/api/v1/staff/cases", "/api/v1/staff/cases/**").hasRole("OFFICER")
 			.requestMatchers("/api/v1/staff/**").authenticated()
 			.anyRequest().authenticated())
