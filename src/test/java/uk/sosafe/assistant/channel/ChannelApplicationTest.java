@@ -2,6 +2,7 @@ package uk.sosafe.assistant.channel;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 
 
@@ -24,6 +25,12 @@ public abstract class ChannelApplicationTest extends HttpTest {
 	protected static final FakeTelegram TELEGRAM = new FakeTelegram();
 
 	protected static final FakeTwilio TWILIO = new FakeTwilio();
+
+	/**
+	 * Telegram update ids (and chat ids) for every journey on the fake: update ids must only grow across
+	 * test classes, since the fake, like Telegram, drops updates below the offset already confirmed.
+	 */
+	protected static final AtomicLong TELEGRAM_IDS = new AtomicLong(900_000_000L);
 
 	private static final Path DATA = temporaryFolder("sosafe-channels-");
 

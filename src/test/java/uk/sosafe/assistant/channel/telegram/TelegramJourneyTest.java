@@ -32,7 +32,7 @@ class TelegramJourneyTest extends ChannelApplicationTest {
 	private static final Duration WAIT = Duration.ofSeconds(15);
 
 	/** Each test gets its own chats and update ids, so tests never see each other's messages. */
-	private static final AtomicLong IDS = new AtomicLong(900_000_000L);
+	private static final AtomicLong IDS = TELEGRAM_IDS;
 
 	@Autowired
 	Outbox outbox;
