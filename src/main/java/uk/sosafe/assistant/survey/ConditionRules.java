@@ -20,13 +20,10 @@ final class ConditionRules {
 
 	private static final Set<String> FIELDS = Set.of("question", "any-of", "at-least", "at-most");
 
-	private final String source;
+	private final SurveyFields fields;
 
-	private final List<String> problems;
-
-	ConditionRules(String source, List<String> problems) {
-		this.source = source;
-		this.problems = problems;
+	ConditionRules(SurveyFields fields) {
+		this.fields = fields;
 	}
 
 	/** The questions with their conditions attached; problems are added for any that are wrong. */
@@ -131,7 +128,7 @@ final class ConditionRules {
 	}
 
 	private void problem(String message) {
-		this.problems.add(this.source + ": " + message);
+		this.fields.problem(message);
 	}
 
 	/** Each loop of questions waiting on each other, as a path that starts and ends at the same question. */

@@ -3,6 +3,7 @@ package uk.sosafe.assistant.survey;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,8 +66,7 @@ class SurveyFlow implements ConversationFlow {
 	@Override
 	public Optional<String> startArgument(InboundMessage message) {
 		if (message.isOption()) {
-			return message.option().startsWith("survey:") && !message.option().startsWith(AnswerReader.OPTION)
-					? Optional.of(message.option()) : Optional.empty();
+			return SurveyReplies.isWayIn(message.option()) ? Optional.of(message.option()) : Optional.empty();
 		}
 		Matcher word = WORD.matcher(message.text().strip());
 		return word.matches() ? Optional.of(TYPED + (word.group(1) == null ? "" : word.group(1).toLowerCase())) : Optional.empty();
@@ -213,7 +213,7 @@ class SurveyFlow implements ConversationFlow {
 		}
 		Question first = survey.get().firstAsked(Answers.none()).orElseThrow();
 		Progress fresh = new Progress(this.responses.begin(survey.get(), resident, today), first.id(),
-				java.util.Map.of(), java.util.Map.of());
+				Map.of(), Map.of());
 		return ask(resident, survey.get(), fresh, first, null, FlowState.of(surveyId));
 	}
 
@@ -244,39 +244,5 @@ class SurveyFlow implements ConversationFlow {
 	private static List<Question.Choice> listed(Question question, Answers answers) {
 		List<String> chosen = answers.of(question.id());
 		return question.choices().stream().filter(choice -> !chosen.contains(choice.value())).toList();
-	}
-
-	/**
-	 * What the engine keeps for this flow: which survey, whether the last answer could not be read, and
-	 * whether a safety reply came in between. Only ids and flags: answers stay in the encrypted progress.
-	 */
-	record FlowState(String surveyId, int invalid, boolean interrupted) {
-
-		static FlowState of(String surveyId) {
-			return new FlowState(surveyId, 0, false);
-		}
-
-		static FlowState parse(String state) {
-			String[] parts = state.split(";", -1);
-			return new FlowState(parts[0], parts.length > 1 ? Integer.parseInt(parts[1]) : 0,
-					parts.length > 2 && parts[2].equals("1"));
-		}
-
-		FlowState unclear() {
-			return new FlowState(this.surveyId, this.invalid + 1, false);
-		}
-
-		FlowState interrupt() {
-			return new FlowState(this.surveyId, this.invalid, true);
-		}
-
-		FlowState calm() {
-			return new FlowState(this.surveyId, 0, false);
-		}
-
-		@Override
-		public String toString() {
-			return this.surveyId + ";" + this.invalid + ";" + (this.interrupted ? "1" : "0");
-		}
 	}
 }

@@ -43,6 +43,12 @@ class SurveyReplies {
 
 	private final MessageSource messages;
 
+	/** Whether an option leads into a survey (intro, start, review, change, keep, later) rather than answering one. */
+	static boolean isWayIn(String option) {
+		return option.startsWith(INTRO) || option.startsWith(BEGIN) || option.startsWith(REDO) || option.startsWith(REVIEW)
+				|| option.equals(KEEP) || option.equals(LATER);
+	}
+
 	SurveyReplies(MessageSource messages) {
 		this.messages = messages;
 	}
