@@ -3,6 +3,7 @@ package uk.sosafe.assistant.survey;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -69,7 +70,10 @@ class SurveyFlow implements ConversationFlow {
 			return SurveyReplies.isWayIn(message.option()) ? Optional.of(message.option()) : Optional.empty();
 		}
 		Matcher word = WORD.matcher(message.text().strip());
-		return word.matches() ? Optional.of(TYPED + (word.group(1) == null ? "" : word.group(1).toLowerCase())) : Optional.empty();
+		if (!word.matches()) {
+			return Optional.empty();
+		}
+		return Optional.of(TYPED + (word.group(1) == null ? "" : word.group(1).toLowerCase(Locale.ROOT)));
 	}
 
 	@Override
