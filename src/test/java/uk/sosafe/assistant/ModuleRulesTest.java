@@ -48,8 +48,8 @@ class ModuleRulesTest {
 
 	@Test
 	void theRulesSeeTheModules() {
-		List.of("conversation", "conversation.spi", "knowledge", "safety", "channel.web", "channel.telegram", "channel.sms",
-				"staff", "console", "system", "privacy")
+		List.of("conversation", "conversation.spi", "knowledge", "safety", "survey", "channel.web", "channel.telegram",
+				"channel.sms", "staff", "console", "system", "privacy")
 			.forEach(module -> assertThat(classes.containPackage(ROOT + "." + module)).as(module).isTrue());
 	}
 

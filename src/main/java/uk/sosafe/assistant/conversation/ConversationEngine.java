@@ -119,7 +119,7 @@ public class ConversationEngine {
 		conversation.offer(replies.isEmpty() ? List.of() : replies.get(replies.size() - 1).options(), this.clock.instant());
 		this.transactions.executeWithoutResult(status -> {
 			this.residents.seen(message.resident());
-			this.transcript.recordInbound(message);
+			this.transcript.recordInbound(message, turn.handledAs());
 			this.conversations.save(conversation);
 			this.transcript.recordOutbound(message.resident(), turn);
 			if (exiting) {
@@ -199,11 +199,13 @@ public class ConversationEngine {
 		if (!message.isOption()) {
 			Optional<Turn> safetyTurn = this.safety.check(message);
 			if (safetyTurn.isPresent()) {
+				interruptFlow(conversation);
 				return safetyTurn.get();
 			}
 		}
 		if (conversation.inFlow() && this.flows.containsKey(conversation.mode())) {
-			return continueFlow(message, conversation);
+			Optional<Turn> elsewhere = message.isOption() ? optionOutsideFlow(message, conversation) : Optional.empty();
+			return elsewhere.orElseGet(() -> continueFlow(message, conversation));
 		}
 		conversation.leaveFlow();
 		Optional<Turn> command = this.commands.handle(message);
@@ -221,6 +223,32 @@ public class ConversationEngine {
 			}
 		}
 		return answerOrFallback(message);
+	}
+
+	/** A safety reply in the middle of a flow: the flow stays active, and is told, so it can pick up again. */
+	private void interruptFlow(Conversation conversation) {
+		ConversationFlow flow = conversation.inFlow() ? this.flows.get(conversation.mode()) : null;
+		if (flow != null) {
+			conversation.enterFlow(flow.name(), flow.interrupted(conversation.flowState()));
+		}
+	}
+
+	/**
+	 * An option chosen during a flow that belongs elsewhere: one a safety reply offered ("pass this on",
+	 * "who can help", "topics"). It is handled as it would be outside the flow, which it leaves; an option
+	 * that neither another flow nor a command knows is the active flow's own.
+	 */
+	private Optional<Turn> optionOutsideFlow(InboundMessage message, Conversation conversation) {
+		for (ConversationFlow other : this.flows.values()) {
+			Optional<String> argument = other.name().equals(conversation.mode()) ? Optional.empty()
+					: other.startArgument(message);
+			if (argument.isPresent()) {
+				return Optional.of(apply(other.start(message, argument.get()), other, conversation));
+			}
+		}
+		Optional<Turn> command = this.commands.handle(message);
+		command.ifPresent(turn -> conversation.leaveFlow());
+		return command;
 	}
 
 	private Turn continueFlow(InboundMessage message, Conversation conversation) {

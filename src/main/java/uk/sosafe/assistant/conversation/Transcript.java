@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.sosafe.assistant.conversation.spi.HandledAs;
 import uk.sosafe.assistant.conversation.spi.InboundMessage;
 import uk.sosafe.assistant.conversation.spi.Reply;
 import uk.sosafe.assistant.conversation.spi.ResidentForgotten;
@@ -32,8 +33,13 @@ public class Transcript {
 		this.clock = clock;
 	}
 
-	void recordInbound(InboundMessage message) {
-		String body = message.isOption() ? "[option] " + message.option() : message.text();
+	/**
+	 * Records what a resident sent. An answer to a survey is kept by the survey module alone (an
+	 * anonymous survey keeps no link to the resident), so here it is only marked as one.
+	 */
+	void recordInbound(InboundMessage message, HandledAs handledAs) {
+		String body = handledAs == HandledAs.SURVEY ? "[survey answer]"
+				: message.isOption() ? "[option] " + message.option() : message.text();
 		insert(message.resident(), "IN", body, null, null);
 	}
 

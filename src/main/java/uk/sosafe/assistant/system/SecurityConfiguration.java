@@ -41,6 +41,7 @@ class SecurityConfiguration {
 			.requestMatchers("/api/v1/staff/accounts", "/api/v1/staff/accounts/**").hasRole("ADMIN")
 			.requestMatchers("/api/v1/staff/unanswered", "/api/v1/staff/content/**", "/api/v1/staff/campaigns",
 					"/api/v1/staff/campaigns/**").hasAnyRole("ADMIN", "COMMS")
+			.requestMatchers("/api/v1/staff/surveys", "/api/v1/staff/surveys/**").hasAnyRole("ADMIN", "COMMS")
 			.requestMatchers("/api/v1/staff/cases", "/api/v1/staff/cases/**", "/api/v1/staff/telegram-link").hasRole("OFFICER")
 			.requestMatchers("/api/v1/staff/**").authenticated()
 			.anyRequest().authenticated())

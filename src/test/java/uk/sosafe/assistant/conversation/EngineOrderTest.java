@@ -26,6 +26,7 @@ import uk.sosafe.assistant.conversation.spi.Disclosure;
 import uk.sosafe.assistant.conversation.spi.HandledAs;
 import uk.sosafe.assistant.conversation.spi.InboundMessage;
 import uk.sosafe.assistant.conversation.spi.Reply;
+import uk.sosafe.assistant.conversation.spi.ReplyOption;
 import uk.sosafe.assistant.conversation.spi.ResidentId;
 import uk.sosafe.assistant.conversation.spi.Residents;
 import uk.sosafe.assistant.conversation.spi.Turn;
@@ -60,6 +61,9 @@ class EngineOrderTest {
 	@Autowired
 	Residents residents;
 
+	@Autowired
+	Transcript transcript;
+
 	private ResidentId resident;
 
 	@DynamicPropertySource
@@ -73,8 +77,9 @@ class EngineOrderTest {
 		this.resident = this.residents.resolve(Channel.WEB, UUID.randomUUID().toString());
 		given(this.safety.check(any())).willAnswer(call -> {
 			InboundMessage message = call.getArgument(0);
-			return message.text().contains("danger") ? Optional.of(Turn.of(HandledAs.EMERGENCY, Reply.text("Call 999"))
-				.withDisclosure(new Disclosure("other", true))) : Optional.empty();
+			return message.text().contains("danger") ? Optional.of(Turn.of(HandledAs.EMERGENCY, Reply.withOptions("Call 999",
+					List.of(new ReplyOption("Pass it on", "other:start"), new ReplyOption("Topics", "menu")))))
+				.map(turn -> turn.withDisclosure(new Disclosure("other", true))) : Optional.empty();
 		});
 		given(this.knowledge.answer(anyString())).willReturn(Optional.of(new Answer(ARTICLE, 0.9)));
 		given(this.knowledge.article("fraud-report")).willReturn(Optional.of(ARTICLE));
@@ -86,6 +91,42 @@ class EngineOrderTest {
 
 		assertThat(handle("help, danger").handledAs()).isEqualTo(HandledAs.EMERGENCY);
 		assertThat(handle("next answer").replies().get(0).text()).isEqualTo("flow saw: next answer");
+	}
+
+	@Test
+	void aFlowIsToldOfASafetyReplySoItCanAskAgain() {
+		handle("start test flow");
+		assertThat(handle("next answer").replies().get(1).text()).isEqualTo("state: started");
+
+		handle("help, danger");
+
+		assertThat(handle("next answer").replies().get(1).text()).isEqualTo("state: started, interrupted");
+	}
+
+	@Test
+	void optionsOfASafetyReplyWorkInTheMiddleOfAFlow() {
+		handle("start test flow");
+		handle("help, danger");
+
+		assertThat(choose("other:start").replies().get(0).text()).isEqualTo("other flow started");
+		assertThat(handle("anything").replies().get(0).text()).isEqualTo("other flow saw: anything");
+
+		handle("pause");
+		handle("start test flow");
+		handle("danger again");
+		assertThat(choose("menu").handledAs()).isEqualTo(HandledAs.MENU);
+		assertThat(handle("anything").handledAs()).as("the flow was left").isEqualTo(HandledAs.ANSWER);
+	}
+
+	@Test
+	void whatAResidentAnswersInASurveyIsNotCopiedToTheTranscript() {
+		handle("start test flow");
+		handle("my secret survey answer");
+
+		assertThat(this.transcript.of(this.resident)).filteredOn(entry -> entry.direction().equals("IN"))
+			.extracting(Transcript.Entry::text)
+			.contains("[survey answer]")
+			.doesNotContain("my secret survey answer");
 	}
 
 	@Test
@@ -139,6 +180,11 @@ class EngineOrderTest {
 		verify(this.knowledge).recordUnanswered("what does the partnership think of this");
 	}
 
+	private Turn choose(String option) {
+		return this.engine.handle(new InboundMessage(this.resident, Channel.WEB, UUID.randomUUID().toString(), "", option,
+				Instant.now()));
+	}
+
 	private Turn handle(String text) {
 		return this.engine.handle(new InboundMessage(this.resident, Channel.WEB, UUID.randomUUID().toString(), text, null,
 				Instant.now()));
@@ -163,12 +209,45 @@ class EngineOrderTest {
 
 				@Override
 				public FlowStep handle(InboundMessage message, String state) {
-					return FlowStep.next(Turn.of(HandledAs.SURVEY, Reply.text("flow saw: " + message.text())), state);
+					return FlowStep.next(Turn.of(HandledAs.SURVEY, List.of(Reply.text("flow saw: " + message.text()),
+							Reply.text("state: " + state))), state);
+				}
+
+				@Override
+				public String interrupted(String state) {
+					return state + ", interrupted";
 				}
 
 				@Override
 				public Optional<String> startArgument(InboundMessage message) {
 					return "start test flow".equals(message.text()) ? Optional.of("") : Optional.empty();
+				}
+			};
+		}
+
+		/** A flow started by an option, as the disclosure intake is by "pass this on". */
+		@Bean
+		ConversationFlow otherFlow() {
+			return new ConversationFlow() {
+
+				@Override
+				public String name() {
+					return "other";
+				}
+
+				@Override
+				public FlowStep start(ResidentId resident, Channel channel, String argument) {
+					return FlowStep.next(Turn.of(HandledAs.COMMAND, Reply.text("other flow started")), "on");
+				}
+
+				@Override
+				public FlowStep handle(InboundMessage message, String state) {
+					return FlowStep.next(Turn.of(HandledAs.COMMAND, Reply.text("other flow saw: " + message.text())), state);
+				}
+
+				@Override
+				public Optional<String> startArgument(InboundMessage message) {
+					return message.isOption() && message.option().equals("other:start") ? Optional.of("") : Optional.empty();
 				}
 			};
 		}

@@ -98,13 +98,18 @@ class ContentRulesTest {
 	}
 
 	@Test
-	void articlesAndMessagesShowOnlyVerifiedContacts() throws IOException {
+	void articlesMessagesAndSurveysShowOnlyVerifiedContacts() throws IOException {
 		List<String> unverified = new ArrayList<>();
 		for (Article article : content.articles().values()) {
 			String shown = article.title() + "\n" + article.summary() + "\n" + article.body();
 			unverified.addAll(unverifiedIn(article.id(), shown));
 		}
 		unverified.addAll(unverifiedIn("messages_en.properties", messagesText()));
+		try (Stream<Path> surveys = Files.list(CONTENT.resolve("surveys"))) {
+			for (Path survey : surveys.toList()) {
+				unverified.addAll(unverifiedIn(survey.getFileName().toString(), Files.readString(survey)));
+			}
+		}
 
 		assertThat(unverified).isEmpty();
 	}

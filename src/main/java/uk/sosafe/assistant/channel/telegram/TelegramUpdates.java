@@ -39,6 +39,9 @@ class TelegramUpdates implements LongPollingUpdateConsumer {
 	/** {@code /start} with an optional deep-link payload (Telegram allows A-Z, a-z, 0-9, _ and -, up to 64). */
 	private static final Pattern START = Pattern.compile("^/start(?:@\\w+)?(?:\\s+([A-Za-z0-9_-]{1,64}))?\\s*$");
 
+	/** A deep link to a survey ({@code t.me/<bot>?start=survey-<id>}) arrives as the words that open it. */
+	private static final String SURVEY_LINK = "survey-";
+
 	private static final int STORE_ATTEMPTS = 5;
 
 	/** Button values for staff work (Claim, Show details) start with this. */
@@ -121,10 +124,12 @@ class TelegramUpdates implements LongPollingUpdateConsumer {
 		this.recent.saw(String.valueOf(message.getChatId()), message.getMessageId());
 		Matcher start = START.matcher(text.strip());
 		if (start.matches()) {
-			if (start.group(1) != null) {
-				this.residents.recordSource(resident, start.group(1));
+			String payload = start.group(1);
+			if (payload != null) {
+				this.residents.recordSource(resident, payload);
 			}
-			text = "/start";
+			text = payload != null && payload.startsWith(SURVEY_LINK) ? "/survey " + payload.substring(SURVEY_LINK.length())
+					: "/start";
 		}
 		this.inbox.accept(new InboundMessage(resident, Channel.TELEGRAM, externalId, text, null, sentAt(message.getDate())));
 	}

@@ -22,6 +22,15 @@ public interface ConversationFlow {
 	/** Handles a message while the flow is active, given the state it returned last time. */
 	FlowStep handle(InboundMessage message, String state);
 
+	/**
+	 * Called when the safety check answered a message while this flow was active: the flow stays active,
+	 * and returns the state to keep, for example to show its question again before taking an answer
+	 * (the resident last saw the safety reply, not the question). By default the state is kept as it was.
+	 */
+	default String interrupted(String state) {
+		return state;
+	}
+
 	/** Whether the flow can answer this message when it is not active (a command or deep link that starts it). */
 	default Optional<String> startArgument(InboundMessage message) {
 		return Optional.empty();

@@ -1,0 +1,16 @@
+package uk.sosafe.assistant.conversation.spi;
+
+/**
+ * Sends a resident a message they did not ask for (an invitation to a survey, say) whose options they
+ * can then choose, by button or by number, as if the assistant had just said it in the conversation.
+ */
+public interface Prompts {
+
+	/**
+	 * Queues the turn in the lane and accepts the options of its last reply as the resident's next
+	 * choice. Nothing is sent, and {@code false} returned, to a resident who cannot be prompted: unknown,
+	 * opted out, protected (nothing unprompted after a disclosure), on a channel that cannot push (the
+	 * web chat), or in the middle of a flow, which the prompt must not cut across.
+	 */
+	boolean prompt(ResidentId resident, Turn turn, Lane lane);
+}
