@@ -39,6 +39,10 @@ class ConversationPrompts implements Prompts {
 
 	private final ProtectedResidents protectedResidents;
 
+	/**
+	 * Channels that reach a resident who is not looking: not the web chat, whose mailbox only holds
+	 * replies about a case for a page that is still open.
+	 */
 	private final Set<Channel> pushChannels;
 
 	private final TransactionTemplate transactions;
@@ -53,7 +57,10 @@ class ConversationPrompts implements Prompts {
 		this.outbox = outbox;
 		this.residents = residents;
 		this.protectedResidents = protectedResidents;
-		this.pushChannels = gateways.stream().map(ChannelGateway::channel).collect(Collectors.toUnmodifiableSet());
+		this.pushChannels = gateways.stream()
+			.map(ChannelGateway::channel)
+			.filter(channel -> channel != Channel.WEB)
+			.collect(Collectors.toUnmodifiableSet());
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
 	}

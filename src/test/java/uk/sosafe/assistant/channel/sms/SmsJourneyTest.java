@@ -215,7 +215,7 @@ class SmsJourneyTest extends ChannelApplicationTest {
 
 		ResidentId resident = await(number);
 		await(() -> this.residents.isOptedOut(resident), WAIT, "the opt-out to be recorded");
-		assertThat(lastStatus(resident, Lane.REPLY)).isEqualTo("FAILED");
+		await(() -> "FAILED".equals(lastStatus(resident, Lane.REPLY)), WAIT, "the reply to be marked failed");
 	}
 
 	@Test

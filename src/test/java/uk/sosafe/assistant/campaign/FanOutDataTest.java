@@ -1,0 +1,115 @@
+package uk.sosafe.assistant.campaign;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import uk.sosafe.assistant.ApplicationTest;
+import uk.sosafe.assistant.conversation.spi.Channel;
+import uk.sosafe.assistant.conversation.spi.Outbox;
+import uk.sosafe.assistant.conversation.spi.ResidentId;
+import uk.sosafe.assistant.conversation.spi.Residents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The fan-out on the real database with a controllable clock: quiet hours hold back a non-urgent
+ * campaign but not an urgent one; fan-outs that stop after a small batch and are replaced by new ones
+ * (as after a crash), working beside the application's own at the same time (as a second instance),
+ * never queue anyone twice and finish the rest.
+ */
+class FanOutDataTest extends ApplicationTest {
+
+	/** Far enough ahead that the application's own fan-out, on the real clock, leaves these alone until then. */
+	private static final Instant EVENING = Instant.parse("2031-01-10T22:30:00Z");
+
+	private static final Instant MORNING = Instant.parse("2031-01-11T09:00:00Z");
+
+	@Autowired
+	CampaignDesk desk;
+
+	@Autowired
+	Campaigns campaigns;
+
+	@Autowired
+	Subscriptions subscriptions;
+
+	@Autowired
+	Residents residents;
+
+	@Autowired
+	Outbox outbox;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Test
+	void quietHoursHoldBackAnOrdinaryCampaignButNotAnUrgentOne() {
+		List<ResidentId> audience = subscribers(CampaignTopic.EVENTS, 3);
+		String ordinary = approved(CampaignTopic.EVENTS, false, EVENING.minusSeconds(3600));
+		String urgent = approved(CampaignTopic.EVENTS, true, EVENING.minusSeconds(3600));
+
+		fanOut(EVENING, 500).run();
+
+		assertThat(recipients(ordinary)).isZero();
+		assertThat(this.campaigns.findById(ordinary).orElseThrow().status()).isEqualTo(CampaignStatus.SCHEDULED);
+		assertThat(recipients(urgent)).isGreaterThanOrEqualTo(audience.size());
+
+		fanOut(MORNING, 500).run();
+
+		assertThat(recipients(ordinary)).isGreaterThanOrEqualTo(audience.size());
+	}
+
+	@Test
+	void aFanOutStoppedHalfWayQueuesEachResidentOnceAndFinishesTheRest() {
+		List<ResidentId> audience = subscribers(CampaignTopic.SURVEYS, 7);
+		String id = approved(CampaignTopic.SURVEYS, true, MORNING.minusSeconds(60));
+
+		for (int pass = 0; pass < 20 && this.campaigns.findById(id).orElseThrow().status() != CampaignStatus.QUEUED_ALL; pass++) {
+			fanOut(MORNING, 2).run();
+			fanOut(MORNING, 3).run();
+		}
+
+		assertThat(this.campaigns.findById(id).orElseThrow().status()).isEqualTo(CampaignStatus.QUEUED_ALL);
+		List<Long> perResident = this.jdbc.sql("""
+				SELECT COUNT(*) FROM outbox WHERE campaign_id = :id GROUP BY resident_id""").param("id", id)
+			.query(Long.class).list();
+		assertThat(perResident).hasSizeGreaterThanOrEqualTo(audience.size()).containsOnly(1L);
+		assertThat(recipients(id)).isEqualTo(perResident.size());
+	}
+
+	private FanOut fanOut(Instant at, int batch) {
+		return new FanOut(this.campaigns, this.jdbc, this.outbox, this.transactions,
+				new CampaignProperties("21:00-08:00", batch, batch, Duration.ofSeconds(2)), Clock.fixed(at, ZoneOffset.UTC));
+	}
+
+	private List<ResidentId> subscribers(CampaignTopic topic, int count) {
+		return IntStream.range(0, count).mapToObj(i -> {
+			ResidentId resident = this.residents.resolve(Channel.TELEGRAM, String.valueOf(System.nanoTime()));
+			this.subscriptions.request(resident, Channel.TELEGRAM, topic, null, "test");
+			this.subscriptions.confirm(resident, Channel.TELEGRAM, topic, "test");
+			return resident;
+		}).toList();
+	}
+
+	private String approved(CampaignTopic topic, boolean urgent, Instant sendAt) {
+		Campaign written = this.desk.write("comms.author", new Campaign.Content("Test " + System.nanoTime(), "Hello", null,
+				Set.of(topic), Set.of(), Set.of(Channel.TELEGRAM), urgent));
+		this.desk.approve(written.id(), "comms.approver");
+		return this.desk.send(written.id(), sendAt).id();
+	}
+
+	private long recipients(String id) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM campaign_recipients WHERE campaign_id = :id").param("id", id)
+			.query(Long.class).single();
+	}
+}
