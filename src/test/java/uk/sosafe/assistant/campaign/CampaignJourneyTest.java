@@ -42,6 +42,9 @@ class CampaignJourneyTest extends ChannelApplicationTest {
 	@Autowired
 	StaffDirectory staff;
 
+	@Autowired
+	uk.sosafe.assistant.conversation.spi.Residents residents;
+
 	private String author;
 
 	private String approver;
@@ -123,6 +126,36 @@ class CampaignJourneyTest extends ChannelApplicationTest {
 	}
 
 	@Test
+	void stopInTheMiddleOfACampaignStopsTheRestForThatNumber() throws Exception {
+		List<String> numbers = List.of(subscribeBySms("events"), subscribeBySms("events"));
+		String id = write("Fun day " + UUID.randomUUID(), "events", null, "SoSafe: community fun day on Saturday at the park.");
+		call(this.approver, "POST", "/api/v1/staff/campaigns/" + id + "/approve", null);
+		java.util.concurrent.CountDownLatch inFlight = TWILIO.holdNext();
+		call(this.author, "POST", "/api/v1/staff/campaigns/" + id + "/send", "{}");
+		assertThat(inFlight.await(20, java.util.concurrent.TimeUnit.SECONDS)).as("the first campaign text is being sent").isTrue();
+		await(() -> waiting(id).size() == 1, WAIT, "the second campaign text to be queued behind it");
+		String waitingNumber = numbers.stream()
+			.filter(number -> this.residents.find(uk.sosafe.assistant.conversation.spi.Channel.SMS, number)
+				.map(resident -> resident.value().equals(waiting(id).get(0))).orElse(false))
+			.findFirst().orElseThrow();
+
+		textIn(waitingNumber, "STOP");
+		await(() -> this.residents.isOptedOut(this.residents.find(uk.sosafe.assistant.conversation.spi.Channel.SMS, waitingNumber)
+			.orElseThrow()), WAIT, "the opt-out");
+		TWILIO.release();
+		await(() -> results(id).path("messages").path("FAILED").asLong() == 1, WAIT, "the stopped number's text to be dropped");
+
+		assertThat(TWILIO.deliveredTo(waitingNumber)).noneSatisfy(text -> assertThat(text.body()).contains("fun day"));
+		assertThat(results(id).path("failures").toString()).contains("opted out");
+		assertThat(results(id).path("optedOutSince").asLong()).isEqualTo(1);
+	}
+
+	private List<String> waiting(String campaignId) {
+		return this.jdbc.sql("SELECT resident_id FROM outbox WHERE campaign_id = :id AND status = 'QUEUED'")
+			.param("id", campaignId).query(String.class).list();
+	}
+
+	@Test
 	void badCampaignsAreRefusedWithAReason() {
 		Response noChannels = call(this.author, "POST", "/api/v1/staff/campaigns",
 				"{\"title\":\"x\",\"telegramText\":\"y\",\"topics\":[\"scams\"],\"channels\":[]}");
@@ -168,12 +201,20 @@ class CampaignJourneyTest extends ChannelApplicationTest {
 	}
 
 	private String write(String title, String telegramText, String smsText) {
-		String channels = smsText == null ? "[\"TELEGRAM\"]" : "[\"TELEGRAM\",\"SMS\"]";
-		String topics = smsText == null ? "[\"community\"]" : "[\"scams\"]";
+		return write(title, smsText == null ? "community" : "scams", telegramText, smsText);
+	}
+
+	private String write(String title, String topic, String telegramText, String smsText) {
 		tools.jackson.databind.node.ObjectNode body = JSON.createObjectNode().put("title", title).put("telegramText", telegramText)
 			.put("smsText", smsText);
-		body.set("topics", JSON.readTree(topics));
-		body.set("channels", JSON.readTree(channels));
+		body.putArray("topics").add(topic);
+		tools.jackson.databind.node.ArrayNode channels = body.putArray("channels");
+		if (telegramText != null) {
+			channels.add("TELEGRAM");
+		}
+		if (smsText != null) {
+			channels.add("SMS");
+		}
 		Response written = call(this.author, "POST", "/api/v1/staff/campaigns", body.toString());
 		assertThat(written.status()).as(written.body()).isEqualTo(201);
 		assertThat(written.json().path("status").asString()).isEqualTo("DRAFT");

@@ -67,6 +67,9 @@ public final class FakeTwilio implements AutoCloseable {
 
 	private volatile CountDownLatch holding;
 
+	/** The hold a call is waiting on now, so {@link #release()} can let it go. */
+	private volatile CountDownLatch heldCall;
+
 	public FakeTwilio() {
 		this.server = new LoopbackServer(this::handle);
 	}
@@ -93,10 +96,12 @@ public final class FakeTwilio implements AutoCloseable {
 		return this.holding;
 	}
 
+	/** Lets the held call go (or cancels a hold that no call has met yet). */
 	public void release() {
-		CountDownLatch held = this.hold;
-		if (held != null) {
-			held.countDown();
+		for (CountDownLatch held : new CountDownLatch[] { this.hold, this.heldCall }) {
+			if (held != null) {
+				held.countDown();
+			}
 		}
 	}
 
@@ -189,6 +194,7 @@ public final class FakeTwilio implements AutoCloseable {
 		if (held == null) {
 			return false;
 		}
+		this.heldCall = held;
 		this.hold = null;
 		this.sent.add(new Sent(params, false, null));
 		this.holding.countDown();
