@@ -150,6 +150,23 @@ class CampaignJourneyTest extends ChannelApplicationTest {
 		assertThat(results(id).path("optedOutSince").asLong()).isEqualTo(1);
 	}
 
+	@Test
+	void a429FromTelegramSlowsTheCampaignAndLosesNothing() {
+		List<Long> chats = List.of(subscribeOnTelegram("surveys", true), subscribeOnTelegram("surveys", true),
+				subscribeOnTelegram("surveys", true));
+		String id = write("Consultation " + UUID.randomUUID(), "surveys", "Have your say on the new community safety plan.", null);
+		call(this.approver, "POST", "/api/v1/staff/campaigns/" + id + "/approve", null);
+		TELEGRAM.throttleNextSends(2, 2);
+		call(this.author, "POST", "/api/v1/staff/campaigns/" + id + "/send", "{}");
+
+		chats.forEach(chat -> awaitTelegram(chat, call -> call.text().contains("community safety plan")));
+
+		chats.forEach(chat -> assertThat(TELEGRAM.delivered(chat)).filteredOn(call -> call.text().contains("community safety plan"))
+			.hasSize(1));
+		await(() -> results(id).path("messages").path("SENT").asLong() == 3, WAIT, "all three marked sent");
+		assertThat(results(id).path("messages").has("FAILED")).isFalse();
+	}
+
 	private List<String> waiting(String campaignId) {
 		return this.jdbc.sql("SELECT resident_id FROM outbox WHERE campaign_id = :id AND status = 'QUEUED'")
 			.param("id", campaignId).query(String.class).list();
