@@ -80,7 +80,7 @@ public class OneTimeCodes {
 		else {
 			secret = this.sealing.decrypt(account.totpSecretEnc());
 		}
-		QrData uri = new QrData.Builder().label(account.username()).secret(secret).issuer(ISSUER)
+		QrData uri = new QrData.Builder().label(ISSUER + ":" + account.username()).secret(secret).issuer(ISSUER)
 			.algorithm(HashingAlgorithm.SHA1).digits(DIGITS).period(PERIOD_SECONDS).build();
 		return Optional.of(new Setup(secret, uri.getUri()));
 	}
