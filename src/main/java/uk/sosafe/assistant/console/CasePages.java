@@ -77,7 +77,7 @@ class CasePages {
 			model.addAttribute("replyText", text);
 			return page(account(principal), reference, FormErrors.none().add("text", problem), model);
 		}
-		return act(reference, redirect, "Your reply is on its way to the resident, in their own chat.",
+		return act(reference, redirect, "Your reply is queued for the resident's own chat.",
 				() -> this.desk.reply(officer(account(principal)), reference, text));
 	}
 
