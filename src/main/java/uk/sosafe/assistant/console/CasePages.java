@@ -24,8 +24,9 @@ import uk.sosafe.assistant.staff.StaffDirectory;
 
 /**
  * Case work in the console, through {@link CaseDesk} only: officers see and work their teams' cases;
- * administrators oversee every case but act on none they are not routed. Every view is audited by the
- * desk; a rule that refuses a form is shown next to it.
+ * administrators list and open every case, but act only on those routed to their own teams (and only
+ * with the officer role). Every view is audited by the desk; a rule that refuses a form is shown next
+ * to it.
  */
 @ConsolePage
 @RequestMapping("/console/cases")
@@ -48,12 +49,13 @@ class CasePages {
 	@GetMapping
 	String list(Principal principal, @ModelAttribute("filter") CaseFilter filter, Model model) {
 		StaffAccount account = account(principal);
-		List<CaseDesk.Summary> cases = account.roles().contains(Role.OFFICER)
-				? this.desk.casesFor(officer(account)) : this.desk.allCases(account.username());
+		boolean oversight = account.roles().contains(Role.ADMIN);
+		List<CaseDesk.Summary> cases = oversight ? this.desk.allCases(account.username())
+				: this.desk.casesFor(officer(account));
 		model.addAttribute("cases", filter.apply(cases, this.clock.instant()));
 		model.addAttribute("total", cases.size());
 		model.addAttribute("categories", RoutingRules.CATEGORIES);
-		model.addAttribute("oversight", !account.roles().contains(Role.OFFICER));
+		model.addAttribute("oversight", oversight);
 		model.addAttribute("now", this.clock.instant());
 		return "console/cases";
 	}

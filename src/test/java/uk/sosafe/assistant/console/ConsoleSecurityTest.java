@@ -185,6 +185,25 @@ class ConsoleSecurityTest extends ConsoleTest {
 	}
 
 	@Test
+	void anAdministratorOverseesEveryCaseAuditedButActsOnNone() {
+		String admin = account("admin", Set.of(Role.ADMIN), Set.of());
+		String cuckooing = cuckooingCase("oversight");
+		String hateCrime = hateCrimeCase("oversight");
+		ConsoleClient console = signedIn(admin);
+
+		ConsoleClient.Page list = console.get("/console/cases?status=all");
+		ConsoleClient.Page page = console.get("/console/cases/" + hateCrime);
+		ConsoleClient.Page claim = console.post("/console/cases/" + cuckooing + "/claim", Map.of());
+
+		assertThat(list.body()).contains(cuckooing).contains(hateCrime).doesNotContain("oversight");
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("oversight").contains("You are seeing this case as an administrator")
+			.doesNotContain("id=\"claim\"");
+		assertThat(claim.status()).isEqualTo(403);
+		assertThat(this.audit.search(new AuditQuery(admin, "CASE_VIEW", hateCrime, null, null, 5))).hasSize(1);
+	}
+
+	@Test
 	void theStylesheetIsGovukFrontendWithoutItsFontAndWithoutTheCrown() {
 		ConsoleClient.Page css = new ConsoleClient(this.port).get("/console/assets/console.css");
 		ConsoleClient.Page signIn = new ConsoleClient(this.port).get("/console/sign-in");
