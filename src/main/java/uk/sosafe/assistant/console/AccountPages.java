@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -139,7 +140,7 @@ class AccountPages {
 	}
 
 	private String change(String username, RedirectAttributes redirect, String done,
-			java.util.function.Consumer<String> change) {
+			Consumer<String> change) {
 		StaffAccount account = account(username);
 		try {
 			change.accept(account.username());

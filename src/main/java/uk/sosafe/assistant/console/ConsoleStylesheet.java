@@ -1,5 +1,6 @@
 package uk.sosafe.assistant.console;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.springframework.http.CacheControl;
@@ -13,7 +14,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class ConsoleStylesheet {
 
-	private static final MediaType CSS = new MediaType("text", "css", java.nio.charset.StandardCharsets.UTF_8);
+	private static final MediaType CSS = new MediaType("text", "css", StandardCharsets.UTF_8);
 
 	private final String stylesheet = ConsoleAssets.stylesheet();
 

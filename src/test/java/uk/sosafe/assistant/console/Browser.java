@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -160,11 +163,11 @@ final class Browser implements AutoCloseable {
 	}
 
 	/** The cookies of the signed-in session, to bring it back after signing in as someone else. */
-	java.util.Set<Cookie> cookies() {
-		return java.util.Set.copyOf(this.driver.manage().getCookies());
+	Set<Cookie> cookies() {
+		return Set.copyOf(this.driver.manage().getCookies());
 	}
 
-	void useCookies(java.util.Set<Cookie> cookies) {
+	void useCookies(Set<Cookie> cookies) {
 		this.driver.manage().deleteAllCookies();
 		cookies.forEach(cookie -> this.driver.manage().addCookie(cookie));
 	}
@@ -208,8 +211,8 @@ final class Browser implements AutoCloseable {
 			this.driver.quit();
 		}
 		finally {
-			try (var files = Files.walk(this.profile)) {
-				files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+			try (Stream<Path> files = Files.walk(this.profile)) {
+				files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
 			}
 			catch (IOException ex) {
 				// a profile left in /tmp is harmless

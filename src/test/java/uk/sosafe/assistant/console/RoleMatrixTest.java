@@ -2,7 +2,9 @@ package uk.sosafe.assistant.console;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -155,6 +157,18 @@ class RoleMatrixTest extends ConsoleTest {
 		return tests.stream();
 	}
 
+	@TestFactory
+	Stream<DynamicTest> everyConsoleFormRefusesAPostWithoutItsCsrfToken() {
+		return mappedRoutes().stream().filter(route -> route.startsWith("POST /console"))
+			.map(route -> DynamicTest.dynamicTest(route + " without a CSRF token is refused", () -> {
+				String path = route.substring("POST ".length()).replace("{reference}", this.reference)
+					.replace("{username}", this.target);
+				ConsoleClient.Page refused = this.consoles.get(ADMIN).postRaw(path, Map.of());
+				assertThat(refused.status()).isEqualTo(403);
+				assertThat(refused.body()).contains("The form has expired");
+			}));
+	}
+
 	private void check(String route, Who who, boolean allowed) {
 		String method = route.substring(0, route.indexOf(' '));
 		String path = route.substring(route.indexOf(' ') + 1).replace("{reference}", this.reference)
@@ -196,8 +210,8 @@ class RoleMatrixTest extends ConsoleTest {
 		if (who == ANONYMOUS) {
 			return this.consoles.get(ANONYMOUS).send(request);
 		}
-		String credentials = java.util.Base64.getEncoder()
-			.encodeToString((this.usernames.get(who) + ":" + PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		String credentials = Base64.getEncoder()
+			.encodeToString((this.usernames.get(who) + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 		return new ConsoleClient(this.port).send(request.header("Authorization", "Basic " + credentials));
 	}
 
