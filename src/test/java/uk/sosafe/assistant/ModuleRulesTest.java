@@ -21,7 +21,10 @@ class ModuleRulesTest {
 
 	private static final String ROOT = "uk.sosafe.assistant";
 
-	/** Each module and the modules it may use (besides itself, privacy, and its own sub-packages). */
+	/** Modules every other module may use: encryption and scrubbing, and the audit trail. */
+	private static final List<String> SHARED = List.of("privacy", "audit");
+
+	/** Each module and the modules it may use (besides itself, the shared ones, and its own sub-packages). */
 	private static final Map<String, List<String>> MAY_USE = Map.ofEntries(
 			Map.entry("conversation", List.of("conversation.spi", "knowledge", "safety")),
 			Map.entry("conversation.spi", List.of()),
@@ -35,7 +38,8 @@ class ModuleRulesTest {
 			Map.entry("staff", List.of()),
 			Map.entry("console", List.of("conversation", "conversation.spi", "knowledge", "safety", "survey", "campaign", "staff")),
 			Map.entry("system", List.of()),
-			Map.entry("privacy", List.of()));
+			Map.entry("privacy", List.of()),
+			Map.entry("audit", List.of("conversation.spi")));
 
 	private static final List<String> ALL = List.copyOf(MAY_USE.keySet());
 
@@ -48,8 +52,8 @@ class ModuleRulesTest {
 
 	@Test
 	void theRulesSeeTheModules() {
-		List.of("conversation", "conversation.spi", "knowledge", "safety", "survey", "channel.web", "channel.telegram",
-				"channel.sms", "staff", "console", "system", "privacy")
+		List.of("conversation", "conversation.spi", "knowledge", "safety", "survey", "campaign", "channel.web",
+				"channel.telegram", "channel.sms", "staff", "console", "system", "privacy", "audit")
 			.forEach(module -> assertThat(classes.containPackage(ROOT + "." + module)).as(module).isTrue());
 	}
 
@@ -57,7 +61,7 @@ class ModuleRulesTest {
 	void modulesUseOnlyWhatTheyMay() {
 		MAY_USE.forEach((module, allowed) -> {
 			String[] forbidden = ALL.stream()
-				.filter(other -> !other.equals(module) && !allowed.contains(other) && !other.equals("privacy"))
+				.filter(other -> !other.equals(module) && !allowed.contains(other) && !SHARED.contains(other))
 				.map(other -> ROOT + "." + other + (other.equals("conversation") ? "" : ".."))
 				.toArray(String[]::new);
 			noClasses().that().resideInAPackage(packageOf(module))

@@ -70,8 +70,9 @@ class CasesApi {
 
 	@ExceptionHandler(CaseRuleException.class)
 	ResponseEntity<Map<String, Object>> refused(CaseRuleException ex) {
-		return problem(ex.rule() == CaseRuleException.Rule.NOT_YOUR_TEAM ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT,
-				ex.getMessage());
+		boolean refused = ex.rule() == CaseRuleException.Rule.NOT_YOUR_TEAM
+				|| ex.rule() == CaseRuleException.Rule.ACCOUNT_NOT_ALLOWED;
+		return problem(refused ? HttpStatus.FORBIDDEN : HttpStatus.CONFLICT, ex.getMessage());
 	}
 
 	@ExceptionHandler(CaseDesk.NotFound.class)

@@ -46,9 +46,9 @@ class StaffAccountsApi {
 
 	@PostMapping(path = "/accounts", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseStatus(HttpStatus.CREATED)
-	AccountView create(@RequestBody NewAccount account) {
-		return AccountView.of(this.directory.create(account.username(), account.displayName(), account.password(),
-				account.roles(), account.teams(), true));
+	AccountView create(Principal principal, @RequestBody NewAccount account) {
+		return AccountView.of(this.directory.create(principal.getName(), account.username(), account.displayName(),
+				account.password(), account.roles(), account.teams(), true));
 	}
 
 	record PasswordChange(String currentPassword, String newPassword) {

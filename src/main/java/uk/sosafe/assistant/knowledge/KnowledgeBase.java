@@ -12,6 +12,9 @@ public interface KnowledgeBase {
 	/** An article by id. */
 	Optional<Article> article(String id);
 
+	/** Every article, by id. */
+	List<Article> articles();
+
 	/** The articles of one topic, in a stable order. */
 	List<Article> articlesOn(String topic);
 

@@ -65,6 +65,11 @@ class LuceneKnowledgeBase implements KnowledgeBase, HealthIndicator {
 	}
 
 	@Override
+	public List<Article> articles() {
+		return this.index.content().articles().values().stream().sorted(Comparator.comparing(Article::id)).toList();
+	}
+
+	@Override
 	public List<Article> articlesOn(String topic) {
 		return this.index.content().articles().values().stream().filter(article -> article.topic().equals(topic))
 			.sorted(Comparator.comparing(Article::id)).toList();

@@ -11,11 +11,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.sosafe.assistant.audit.AuditTrail;
 import uk.sosafe.assistant.conversation.spi.Lane;
 import uk.sosafe.assistant.conversation.spi.Outbox;
 import uk.sosafe.assistant.conversation.spi.Reply;
 import uk.sosafe.assistant.conversation.spi.ResidentId;
 import uk.sosafe.assistant.privacy.PersonalData;
+import uk.sosafe.assistant.staff.Role;
+import uk.sosafe.assistant.staff.StaffAccount;
+import uk.sosafe.assistant.staff.StaffDirectory;
 
 /**
  * What officers do with cases: list their teams' cases, view one (audited), claim, reply and close.
@@ -73,11 +77,17 @@ public class CaseDesk {
 
 	private final OfficerLinks links;
 
+	private final AuditTrail audit;
+
+	private final StaffDirectory staff;
+
 	CaseDesk(Cases cases, JdbcClient jdbc, PersonalData personalData, Outbox outbox, Clock clock,
-			MessageSource messages, TeamNotices notices, OfficerLinks links) {
+			MessageSource messages, TeamNotices notices, OfficerLinks links, AuditTrail audit, StaffDirectory staff) {
 		this.notices = notices;
 		this.links = links;
 		this.messages = messages;
+		this.audit = audit;
+		this.staff = staff;
 		this.cases = cases;
 		this.jdbc = jdbc;
 		this.personalData = personalData;
@@ -86,17 +96,38 @@ public class CaseDesk {
 	}
 
 	public List<Summary> casesFor(Officer officer) {
+		active(officer);
 		return this.cases.findAll().stream()
 			.filter(found -> found.mayBeHandledBy(officer.teams()))
 			.sorted((a, b) -> b.createdAt().compareTo(a.createdAt()))
-			.map(found -> new Summary(found.reference(), found.category(), found.emergency(), found.status(),
-					found.claimedBy(), found.createdAt(), found.acknowledgeBy()))
+			.map(CaseDesk::summary)
 			.toList();
 	}
 
 	/** Who claimed a case, if anyone (for telling a second claimer who has it). */
 	public java.util.Optional<String> claimerOf(String reference) {
 		return this.cases.findByReference(reference).map(SafeguardingCase::claimedBy);
+	}
+
+	/** Every case, for an administrator's oversight: listed without disclosed words. */
+	public List<Summary> allCases(String administrator) {
+		administrator(administrator);
+		return this.cases.findAll().stream()
+			.sorted((a, b) -> b.createdAt().compareTo(a.createdAt()))
+			.map(CaseDesk::summary)
+			.toList();
+	}
+
+	/**
+	 * A case in full for an administrator's oversight, whatever team it was routed to; audited like any
+	 * view. Claiming, replying and closing stay with the routed teams.
+	 */
+	@Transactional
+	public Details inspect(String administrator, String reference) {
+		administrator(administrator);
+		SafeguardingCase found = this.cases.findByReference(reference).orElseThrow(() -> new NotFound(reference));
+		record(found, new Officer(administrator, Set.of()), "VIEW");
+		return details(found);
 	}
 
 	@Transactional
@@ -153,12 +184,34 @@ public class CaseDesk {
 	}
 
 	private SafeguardingCase mine(Officer officer, String reference) {
+		active(officer);
 		SafeguardingCase found = this.cases.findByReference(reference).orElseThrow(() -> new NotFound(reference));
 		if (!found.mayBeHandledBy(officer.teams())) {
 			throw new CaseRuleException(CaseRuleException.Rule.NOT_YOUR_TEAM,
 					"Case " + reference + " was not routed to your team.");
 		}
 		return found;
+	}
+
+	private void administrator(String username) {
+		if (this.staff.find(username).filter(StaffAccount::enabled).filter(account -> account.roles().contains(Role.ADMIN))
+			.isEmpty()) {
+			throw new CaseRuleException(CaseRuleException.Rule.ACCOUNT_NOT_ALLOWED,
+					"Only an enabled administrator account can oversee every case.");
+		}
+	}
+
+	private static Summary summary(SafeguardingCase found) {
+		return new Summary(found.reference(), found.category(), found.emergency(), found.status(), found.claimedBy(),
+				found.createdAt(), found.acknowledgeBy());
+	}
+
+	/** A disabled account works no case, whatever teams the caller says it has. */
+	private void active(Officer officer) {
+		if (this.staff.find(officer.username()).filter(StaffAccount::enabled).isEmpty()) {
+			throw new CaseRuleException(CaseRuleException.Rule.ACCOUNT_NOT_ALLOWED,
+					"The account " + officer.username() + " is disabled or unknown: it cannot work on cases.");
+		}
 	}
 
 	private void save(SafeguardingCase found) {
@@ -178,6 +231,7 @@ public class CaseDesk {
 			.param("action", action)
 			.param("at", this.clock.millis())
 			.update();
+		this.audit.record(officer.username(), "CASE_" + action, found.reference(), null);
 	}
 
 	private Details details(SafeguardingCase found) {

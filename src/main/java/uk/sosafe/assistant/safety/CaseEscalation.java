@@ -14,6 +14,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.sosafe.assistant.audit.AuditTrail;
+
 /**
  * Escalates cases nobody claimed by their deadline: the next team in the first team's chain is
  * alerted and may now claim it too, with its own deadline; the escalation is written to the audit
@@ -37,8 +39,11 @@ class CaseEscalation {
 
 	private final Clock clock;
 
+	private final AuditTrail audit;
+
 	CaseEscalation(Cases cases, RoutingRules routing, CaseIntake intake, JdbcClient jdbc, TransactionTemplate transactions,
-			Clock clock) {
+			Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.cases = cases;
 		this.routing = routing;
 		this.intake = intake;
@@ -98,5 +103,7 @@ class CaseEscalation {
 			.param("action", action)
 			.param("at", now.toEpochMilli())
 			.update();
+		String[] parts = action.split(":", 2);
+		this.audit.record("system", "CASE_" + parts[0], escalated.reference(), parts.length > 1 ? "to " + parts[1] : null);
 	}
 }

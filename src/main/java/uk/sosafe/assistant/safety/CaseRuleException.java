@@ -5,7 +5,7 @@ public class CaseRuleException extends RuntimeException {
 
 	/** Which rule. */
 	public enum Rule {
-		ALREADY_CLAIMED, NOT_YOUR_TEAM, NO_CONSENT, NOT_CLAIMED, CLOSED, NO_OUTCOME
+		ALREADY_CLAIMED, NOT_YOUR_TEAM, NO_CONSENT, NOT_CLAIMED, CLOSED, NO_OUTCOME, ACCOUNT_NOT_ALLOWED
 	}
 
 	private final Rule rule;

@@ -1,6 +1,5 @@
 package uk.sosafe.assistant.staff;
 
-import java.security.SecureRandom;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -22,8 +21,6 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
-	private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
 	private final StaffDirectory directory;
 
 	private final String configuredPassword;
@@ -44,18 +41,9 @@ class FirstAdministrator implements ApplicationRunner {
 			log.info("Created the first administrator 'admin' with the password from SOSAFE_ADMIN_PASSWORD");
 			return;
 		}
-		String oneTime = oneTimePassword();
+		String oneTime = OneTimePasswords.generate();
 		this.directory.create("admin", "Administrator", oneTime, roles, Set.of(), true);
 		System.out.printf("%n  First administrator created. Username: admin   One-time password: %s%n"
 				+ "  It is shown only now and must be changed at first sign-in.%n%n", oneTime);
-	}
-
-	private static String oneTimePassword() {
-		SecureRandom random = new SecureRandom();
-		StringBuilder password = new StringBuilder();
-		for (int i = 0; i < 20; i++) {
-			password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-		}
-		return password.toString();
 	}
 }

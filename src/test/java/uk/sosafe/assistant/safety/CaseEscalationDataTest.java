@@ -25,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.sosafe.assistant.MutableClock;
+import uk.sosafe.assistant.audit.AuditQuery;
+import uk.sosafe.assistant.audit.AuditTrail;
 import uk.sosafe.assistant.conversation.spi.Channel;
 import uk.sosafe.assistant.conversation.spi.Lane;
 import uk.sosafe.assistant.conversation.spi.Outbox;
@@ -42,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SqliteDataTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ CaseIntake.class, CaseDrafts.class, CaseEscalationDataTest.Parts.class })
+@Import({ CaseIntake.class, CaseDrafts.class, AuditTrail.class, CaseEscalationDataTest.Parts.class })
 class CaseEscalationDataTest {
 
 	/** A Wednesday, 10:00 in London: the community safety team is at work. */
@@ -64,6 +66,9 @@ class CaseEscalationDataTest {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	AuditTrail audit;
 
 	@BeforeEach
 	void reset() {
@@ -95,6 +100,8 @@ class CaseEscalationDataTest {
 		assertThat(escalated.mayBeHandledBy(Set.of("duty-manager"))).isTrue();
 		assertThat(this.jdbc.sql("SELECT action FROM case_events WHERE case_id = :id ORDER BY id").param("id", opened.id())
 			.query(String.class).list()).containsExactly("ESCALATED_TO:community-safety-lead", "ESCALATED_TO:duty-manager");
+		assertThat(this.audit.search(new AuditQuery("system", "CASE_ESCALATED", opened.reference(), null, null, 10)))
+			.extracting(entry -> entry.detail()).containsExactly("to duty-manager", "to community-safety-lead");
 		CLOCK.advance(Duration.ofMinutes(31));
 		afterRestart.escalateOverdue();
 		assertThat(afterRestart.escalateOverdue()).as("the end of the chain is recorded once").isZero();
@@ -120,7 +127,7 @@ class CaseEscalationDataTest {
 	}
 
 	private CaseEscalation newEscalationService() {
-		return new CaseEscalation(this.cases, this.routing, this.intake, this.jdbc, this.transactions, CLOCK);
+		return new CaseEscalation(this.cases, this.routing, this.intake, this.jdbc, this.transactions, CLOCK, this.audit);
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

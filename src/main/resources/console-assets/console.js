@@ -1,0 +1,5 @@
+// Progressive enhancement only: every console page works without this script.
+import { initAll } from './govuk/govuk-frontend.min.js'
+
+document.body.classList.add('js-enabled', 'govuk-frontend-supported')
+initAll()
