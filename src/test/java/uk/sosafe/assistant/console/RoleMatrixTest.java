@@ -52,7 +52,8 @@ class RoleMatrixTest extends ConsoleTest {
 
 	/** Routes for everyone, covered by their own contract tests (web chat, platform webhooks, errors). */
 	private static final Set<String> PUBLIC = Set.of("POST /api/v1/chat/sessions",
-			"POST /api/v1/chat/sessions/{sessionId}/messages", "DELETE /api/v1/chat/sessions/{sessionId}",
+			"POST /api/v1/chat/sessions/{sessionId}/messages", "GET /api/v1/chat/sessions/{sessionId}/messages",
+			"DELETE /api/v1/chat/sessions/{sessionId}",
 			"POST /channels/sms/inbound", "POST /channels/sms/status", "POST /channels/telegram/webhook", "ANY /error");
 
 	/** Console routes anyone may reach: signing in and out, and the stylesheet. Called too, as everyone. */
@@ -96,6 +97,17 @@ class RoleMatrixTest extends ConsoleTest {
 		ALLOWED.put("POST /api/v1/staff/cases/{reference}/claim", EnumSet.of(OFFICER));
 		ALLOWED.put("POST /api/v1/staff/cases/{reference}/reply", EnumSet.of(OFFICER));
 		ALLOWED.put("POST /api/v1/staff/cases/{reference}/close", EnumSet.of(OFFICER));
+		ALLOWED.put("POST /api/v1/staff/telegram-link", EnumSet.of(OFFICER, OTHER_TEAM));
+		ALLOWED.put("DELETE /api/v1/staff/telegram-link", EnumSet.of(OFFICER, OTHER_TEAM));
+		for (String route : List.of("GET /api/v1/staff/campaigns", "POST /api/v1/staff/campaigns", "GET /api/v1/staff/campaigns/{id}",
+				"PUT /api/v1/staff/campaigns/{id}", "POST /api/v1/staff/campaigns/{id}/approve",
+				"POST /api/v1/staff/campaigns/{id}/test", "POST /api/v1/staff/campaigns/{id}/send",
+				"POST /api/v1/staff/campaigns/{id}/pause", "POST /api/v1/staff/campaigns/{id}/resume",
+				"POST /api/v1/staff/campaigns/{id}/cancel", "GET /api/v1/staff/campaigns/{id}/results",
+				"GET /api/v1/staff/surveys", "GET /api/v1/staff/surveys/{id}/results", "GET /api/v1/staff/surveys/{id}/results.csv",
+				"GET /api/v1/staff/surveys/{id}/results.json", "GET /api/v1/staff/surveys/{id}/questions/{questionId}/chart.svg")) {
+			ALLOWED.put(route, EnumSet.of(COMMS, ADMIN));
+		}
 	}
 
 	@Autowired
@@ -172,7 +184,7 @@ class RoleMatrixTest extends ConsoleTest {
 	private void check(String route, Who who, boolean allowed) {
 		String method = route.substring(0, route.indexOf(' '));
 		String path = route.substring(route.indexOf(' ') + 1).replace("{reference}", this.reference)
-			.replace("{username}", this.target);
+			.replace("{username}", this.target).replace("{id}", "feeling-safe").replace("{questionId}", "q1");
 		ConsoleClient.Page response = path.startsWith("/api/") ? api(who, method, path) : console(who, method, path);
 		assertThat(response.status()).as("%s as %s: no server error", route, who).isLessThan(500);
 		if (allowed) {
@@ -182,7 +194,7 @@ class RoleMatrixTest extends ConsoleTest {
 		}
 		else if (who == ANONYMOUS && path.startsWith("/api/")) {
 			assertThat(response.status()).as("%s as nobody (401, or 403 for a POST without a CSRF token)", route)
-				.isIn(method.equals("POST") ? List.of(401, 403) : List.of(401));
+				.isIn(method.equals("GET") ? List.of(401) : List.of(401, 403));
 		}
 		else if (who == ANONYMOUS) {
 			assertThat(response.sentToSignIn()).as("%s as nobody is sent to sign in", route).isTrue();
@@ -203,9 +215,12 @@ class RoleMatrixTest extends ConsoleTest {
 
 	private ConsoleClient.Page api(Who who, String method, String path) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
-		if (method.equals("POST")) {
+		if (method.equals("POST") || method.equals("PUT")) {
 			request.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"From the role matrix\",\"outcome\":\"From the role matrix\"}"));
+				.method(method, HttpRequest.BodyPublishers.ofString("{\"text\":\"From the role matrix\",\"outcome\":\"From the role matrix\"}"));
+		}
+		else if (method.equals("DELETE")) {
+			request.DELETE();
 		}
 		if (who == ANONYMOUS) {
 			return this.consoles.get(ANONYMOUS).send(request);
