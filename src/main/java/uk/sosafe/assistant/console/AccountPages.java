@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import uk.sosafe.assistant.conversation.spi.Channel;
+import uk.sosafe.assistant.safety.OfficerLinks;
 import uk.sosafe.assistant.safety.RoutingRules;
 import uk.sosafe.assistant.staff.Role;
 import uk.sosafe.assistant.staff.StaffAccount;
@@ -37,7 +39,10 @@ class AccountPages {
 
 	private final RoutingRules routing;
 
-	AccountPages(StaffDirectory directory, StaffAdministration administration, RoutingRules routing) {
+	private final OfficerLinks links;
+
+	AccountPages(StaffDirectory directory, StaffAdministration administration, RoutingRules routing, OfficerLinks links) {
+		this.links = links;
 		this.directory = directory;
 		this.administration = administration;
 		this.routing = routing;
@@ -163,6 +168,7 @@ class AccountPages {
 	private String editPage(StaffAccount account, AccountForm form, FormErrors errors, Model model) {
 		newPage(form, errors, model);
 		model.addAttribute("account", account);
+		model.addAttribute("telegramLinkedAt", this.links.linkedAt(account.username(), Channel.TELEGRAM).orElse(null));
 		return "console/account";
 	}
 

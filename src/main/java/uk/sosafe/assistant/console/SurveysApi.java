@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import uk.sosafe.assistant.audit.AuditTrail;
 import uk.sosafe.assistant.survey.SurveyResults;
 import uk.sosafe.assistant.survey.SurveyResults.Overview;
 import uk.sosafe.assistant.survey.SurveyResults.Results;
@@ -38,8 +39,11 @@ class SurveysApi {
 
 	private final SurveyResults results;
 
-	SurveysApi(SurveyResults results) {
+	private final AuditTrail audit;
+
+	SurveysApi(SurveyResults results, AuditTrail audit) {
 		this.results = results;
+		this.audit = audit;
 	}
 
 	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
@@ -54,22 +58,27 @@ class SurveysApi {
 	}
 
 	@GetMapping(path = "/{id}/results.csv")
-	ResponseEntity<String> csv(@PathVariable String id, @RequestParam(required = false) String ward,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+	ResponseEntity<String> csv(java.security.Principal who, @PathVariable String id,
+			@RequestParam(required = false) String ward, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to) {
+		String body = this.results.csv(id, slice(ward, from, to));
+		this.audit.record(who.getName(), "EXPORT", "survey:" + id, "csv");
 		return ResponseEntity.ok()
 			.contentType(CSV)
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + id + "-responses.csv\"")
-			.body(this.results.csv(id, slice(ward, from, to)));
+			.body(body);
 	}
 
 	@GetMapping(path = "/{id}/results.json", produces = MediaType.APPLICATION_JSON_VALUE)
-	Map<String, Object> rows(@PathVariable String id, @RequestParam(required = false) String ward,
-			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
+	Map<String, Object> rows(java.security.Principal who, @PathVariable String id,
+			@RequestParam(required = false) String ward, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to) {
 		Slice slice = slice(ward, from, to);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("survey", id);
 		body.put("slice", slice);
 		body.put("responses", this.results.rows(id, slice));
+		this.audit.record(who.getName(), "EXPORT", "survey:" + id, "json");
 		return body;
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.sosafe.assistant.audit.AuditTrail;
 import uk.sosafe.assistant.conversation.spi.Channel;
 import uk.sosafe.assistant.privacy.PersonalData;
 import uk.sosafe.assistant.staff.Role;
@@ -44,7 +45,10 @@ public class OfficerLinks {
 
 	private final Clock clock;
 
-	OfficerLinks(JdbcClient jdbc, PersonalData personalData, StaffDirectory staff, Clock clock) {
+	private final AuditTrail audit;
+
+	OfficerLinks(JdbcClient jdbc, PersonalData personalData, StaffDirectory staff, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.jdbc = jdbc;
 		this.personalData = personalData;
 		this.staff = staff;
@@ -100,13 +104,20 @@ public class OfficerLinks {
 				.param("enc", this.personalData.encrypt(account))
 				.param("at", this.clock.millis())
 				.update();
+			this.audit.record(user, "TELEGRAM_LINKED", "account:" + user, null);
 		});
 		return username;
 	}
 
 	/** Forgets an officer's link (they left, or changed phones). */
+	@Transactional
 	public boolean unlink(String username) {
-		return this.jdbc.sql("DELETE FROM officer_links WHERE staff_username = :user").param("user", username).update() > 0;
+		boolean unlinked = this.jdbc.sql("DELETE FROM officer_links WHERE staff_username = :user").param("user", username)
+			.update() > 0;
+		if (unlinked) {
+			this.audit.record(username, "TELEGRAM_UNLINKED", "account:" + username, null);
+		}
+		return unlinked;
 	}
 
 	/** The enabled officer linked to this account, with their teams. */
@@ -127,6 +138,16 @@ public class OfficerLinks {
 			.param("channel", channel.name())
 			.query((rs, row) -> this.personalData.decrypt(rs.getBytes(1)))
 			.optional();
+	}
+
+	/** When this officer linked an account on the channel, if they have. */
+	public Optional<Instant> linkedAt(String username, Channel channel) {
+		return this.jdbc.sql("SELECT linked_at FROM officer_links WHERE staff_username = :user AND channel = :channel")
+			.param("user", username)
+			.param("channel", channel.name())
+			.query(Long.class)
+			.optional()
+			.map(Instant::ofEpochMilli);
 	}
 
 	/** Whether this officer has linked an account on the channel. */

@@ -30,6 +30,9 @@ class AdminBrowserTest extends ConsoleTest {
 	@Autowired
 	AuditTrail audit;
 
+	@Autowired
+	uk.sosafe.assistant.safety.OfficerLinks links;
+
 	private Browser browser;
 
 	private String admin;
@@ -69,7 +72,9 @@ class AdminBrowserTest extends ConsoleTest {
 		this.browser.visit("/console/accounts");
 		assertThat(this.browser.texts("#accounts tbody th")).contains(officer, newcomer);
 		this.browser.accessible().screenshot("accounts");
+		this.links.redeem(uk.sosafe.assistant.conversation.spi.Channel.TELEGRAM, "6120945331", this.links.issue(officer).code());
 		this.browser.visit("/console/accounts/" + officer).accessible().screenshot("account");
+		assertThat(this.browser.text("#account-telegram")).startsWith("Linked on");
 		this.browser.submit("disable");
 		assertThat(this.browser.text(".govuk-notification-banner--success")).contains("disabled");
 		assertThat(this.browser.text("#account-status")).isEqualTo("Disabled");

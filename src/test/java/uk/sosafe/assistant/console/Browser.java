@@ -23,7 +23,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -113,9 +112,30 @@ final class Browser implements AutoCloseable {
 	Browser submit(String id) {
 		WebElement page = this.driver.findElement(By.tagName("html"));
 		this.driver.findElement(By.id(id)).click();
-		new WebDriverWait(this.driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+		new WebDriverWait(this.driver, WAIT).until(driver -> gone(page));
 		ready();
 		return this;
+	}
+
+	/**
+	 * Whether the old page has gone. Chrome sometimes answers a question about an element of a page it
+	 * has just left with an inspector error ("does not belong to the document") instead of a stale
+	 * element: both mean the page has changed.
+	 */
+	private static boolean gone(WebElement page) {
+		try {
+			page.isEnabled();
+			return false;
+		}
+		catch (org.openqa.selenium.StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (org.openqa.selenium.WebDriverException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	String text(String css) {

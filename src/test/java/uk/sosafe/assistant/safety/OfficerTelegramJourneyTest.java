@@ -176,6 +176,9 @@ class OfficerTelegramJourneyTest extends ChannelApplicationTest {
 		Response unlinked = asStaff(officer.username(), PASSWORD,
 				HttpRequest.newBuilder(uri("/api/v1/staff/telegram-link")).DELETE());
 		assertThat(unlinked.json().path("unlinked").asBoolean()).isTrue();
+		assertThat(this.jdbc.sql("SELECT action FROM audit_entries WHERE actor = :user ORDER BY sequence")
+			.param("user", officer.username()).query(String.class).list())
+			.containsSubsequence("TELEGRAM_LINKED", "TELEGRAM_UNLINKED");
 		TELEGRAM.deliver(telegramText(officer.telegram(), MESSAGE_IDS.incrementAndGet(), "/cases"));
 		awaitTelegram(officer.telegram(), call -> call.text().contains("not linked"));
 		assertThat(asStaff("admin", ADMIN_PASSWORD, HttpRequest.newBuilder(uri("/api/v1/staff/telegram-link"))

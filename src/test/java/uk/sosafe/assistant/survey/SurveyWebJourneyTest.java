@@ -184,6 +184,8 @@ class SurveyWebJourneyTest extends ApplicationTest {
 		JsonNode json = staffGet("/api/v1/staff/surveys/feeling-safe/results.json?ward=roebuck").json();
 		assertThat(json.path("responses")).hasSize(6)
 			.allSatisfy(response -> assertThat(response.path("ward").asString()).isEqualTo("Roebuck"));
+		assertThat(this.jdbc.sql("SELECT detail FROM audit_entries WHERE action = 'EXPORT' AND subject = 'survey:feeling-safe'")
+			.query(String.class).list()).as("both exports are in the audit trail").contains("csv", "json");
 
 		List<String> traces = chats.stream().flatMap(chat -> List.of(chat.session, chat.resident().value()).stream()).toList();
 		String stored = this.jdbc.sql("""
