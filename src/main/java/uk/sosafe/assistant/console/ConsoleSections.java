@@ -27,6 +27,11 @@ class ConsoleSections {
 	}
 
 	@Bean
+	ConsoleSection surveysSection() {
+		return new ConsoleSection("Surveys", "/console/surveys", 35, Set.of(Role.ADMIN, Role.COMMS));
+	}
+
+	@Bean
 	ConsoleSection accountsSection() {
 		return new ConsoleSection("Accounts", "/console/accounts", 40, Set.of(Role.ADMIN));
 	}

@@ -43,7 +43,8 @@ class ConsoleSecurity {
 				.permitAll()
 				.requestMatchers("/console/accounts", "/console/accounts/**", "/console/audit", "/console/audit/**")
 				.hasRole("ADMIN")
-				.requestMatchers("/console/content", "/console/content/**", "/console/gaps").hasAnyRole("ADMIN", "COMMS")
+				.requestMatchers("/console/content", "/console/content/**", "/console/gaps", "/console/surveys",
+						"/console/surveys/**").hasAnyRole("ADMIN", "COMMS")
 				.requestMatchers(HttpMethod.POST, "/console/cases/**").hasRole("OFFICER")
 				.requestMatchers("/console/cases", "/console/cases/**").hasAnyRole("OFFICER", "ADMIN")
 				.anyRequest().authenticated())

@@ -75,6 +75,10 @@ class RoleMatrixTest extends ConsoleTest {
 		ALLOWED.put("GET /console/content", EnumSet.of(COMMS, ADMIN));
 		ALLOWED.put("POST /console/content/reindex", EnumSet.of(COMMS, ADMIN));
 		ALLOWED.put("GET /console/gaps", EnumSet.of(COMMS, ADMIN));
+		ALLOWED.put("GET /console/surveys", EnumSet.of(COMMS, ADMIN));
+		ALLOWED.put("GET /console/surveys/{id}", EnumSet.of(COMMS, ADMIN));
+		ALLOWED.put("GET /console/surveys/{id}/questions/{questionId}/chart.svg", EnumSet.of(COMMS, ADMIN));
+		ALLOWED.put("GET /console/surveys/{id}/results.csv", EnumSet.of(COMMS, ADMIN));
 		ALLOWED.put("GET /console/accounts", EnumSet.of(ADMIN));
 		ALLOWED.put("GET /console/accounts/new", EnumSet.of(ADMIN));
 		ALLOWED.put("POST /console/accounts/new", EnumSet.of(ADMIN));
