@@ -32,6 +32,11 @@ class ConsoleSections {
 	}
 
 	@Bean
+	ConsoleSection campaignsSection() {
+		return new ConsoleSection("Campaigns", "/console/campaigns", 37, Set.of(Role.ADMIN, Role.COMMS));
+	}
+
+	@Bean
 	ConsoleSection accountsSection() {
 		return new ConsoleSection("Accounts", "/console/accounts", 40, Set.of(Role.ADMIN));
 	}

@@ -44,7 +44,7 @@ class ConsoleSecurity {
 				.requestMatchers("/console/accounts", "/console/accounts/**", "/console/audit", "/console/audit/**")
 				.hasRole("ADMIN")
 				.requestMatchers("/console/content", "/console/content/**", "/console/gaps", "/console/surveys",
-						"/console/surveys/**").hasAnyRole("ADMIN", "COMMS")
+						"/console/surveys/**", "/console/campaigns", "/console/campaigns/**").hasAnyRole("ADMIN", "COMMS")
 				.requestMatchers(HttpMethod.POST, "/console/cases/**").hasRole("OFFICER")
 				.requestMatchers("/console/cases", "/console/cases/**").hasAnyRole("OFFICER", "ADMIN")
 				.anyRequest().authenticated())

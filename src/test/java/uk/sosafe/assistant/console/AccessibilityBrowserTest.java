@@ -34,6 +34,9 @@ class AccessibilityBrowserTest extends ConsoleTest {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mapping;
 
+	@Autowired
+	uk.sosafe.assistant.campaign.CampaignDesk campaigns;
+
 	private Browser browser;
 
 	@BeforeAll
@@ -107,6 +110,17 @@ class AccessibilityBrowserTest extends ConsoleTest {
 		});
 		walk.put("/console/gaps", () -> this.browser.visit("/console/gaps").accessible().screenshot("gaps"));
 		walk.put("/console/surveys", () -> this.browser.visit("/console/surveys").accessible());
+		walk.put("/console/campaigns", () -> this.browser.visit("/console/campaigns").accessible());
+		walk.put("/console/campaigns/new", () -> this.browser.visit("/console/campaigns/new").accessible());
+		walk.put("/console/campaigns/{id}", () -> {
+			String id = this.campaigns.write("axe.author", new uk.sosafe.assistant.campaign.Campaign.Content("Axe walk", "Hello",
+					"Hello", Set.of(uk.sosafe.assistant.campaign.CampaignTopic.SCAMS), Set.of(),
+					Set.of(uk.sosafe.assistant.conversation.spi.Channel.TELEGRAM, uk.sosafe.assistant.conversation.spi.Channel.SMS),
+					false)).id();
+			this.browser.visit("/console/campaigns/" + id).accessible();
+			this.browser.visit("/console/campaigns/no-such-campaign").accessible();
+			assertThat(this.browser.heading()).isEqualTo("Page not found");
+		});
 		walk.put("/console/surveys/{id}", () -> {
 			this.browser.visit("/console/surveys/feeling-safe").accessible();
 			this.browser.visit("/console/surveys/feeling-safe?to=soon").accessible();

@@ -79,6 +79,12 @@ class RoleMatrixTest extends ConsoleTest {
 		ALLOWED.put("GET /console/surveys/{id}", EnumSet.of(COMMS, ADMIN));
 		ALLOWED.put("GET /console/surveys/{id}/questions/{questionId}/chart.svg", EnumSet.of(COMMS, ADMIN));
 		ALLOWED.put("GET /console/surveys/{id}/results.csv", EnumSet.of(COMMS, ADMIN));
+		for (String route : List.of("GET /console/campaigns", "GET /console/campaigns/new", "POST /console/campaigns/new",
+				"GET /console/campaigns/{id}", "POST /console/campaigns/{id}/approve", "POST /console/campaigns/{id}/send",
+				"POST /console/campaigns/{id}/pause", "POST /console/campaigns/{id}/resume", "POST /console/campaigns/{id}/cancel",
+				"POST /console/campaigns/{id}/test")) {
+			ALLOWED.put(route, EnumSet.of(COMMS, ADMIN));
+		}
 		ALLOWED.put("GET /console/accounts", EnumSet.of(ADMIN));
 		ALLOWED.put("GET /console/accounts/new", EnumSet.of(ADMIN));
 		ALLOWED.put("POST /console/accounts/new", EnumSet.of(ADMIN));
@@ -178,7 +184,7 @@ class RoleMatrixTest extends ConsoleTest {
 		return mappedRoutes().stream().filter(route -> route.startsWith("POST /console"))
 			.map(route -> DynamicTest.dynamicTest(route + " without a CSRF token is refused", () -> {
 				String path = route.substring("POST ".length()).replace("{reference}", this.reference)
-					.replace("{username}", this.target);
+					.replace("{username}", this.target).replace("{id}", "no-such-campaign");
 				ConsoleClient.Page refused = this.consoles.get(ADMIN).postRaw(path, Map.of());
 				assertThat(refused.status()).isEqualTo(403);
 				assertThat(refused.body()).contains("The form has expired");

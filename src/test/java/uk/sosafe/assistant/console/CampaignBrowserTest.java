@@ -1,0 +1,96 @@
+package uk.sosafe.assistant.console;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import uk.sosafe.assistant.campaign.CampaignTopic;
+import uk.sosafe.assistant.campaign.Subscriptions;
+import uk.sosafe.assistant.conversation.spi.Channel;
+import uk.sosafe.assistant.conversation.spi.ResidentId;
+import uk.sosafe.assistant.conversation.spi.Residents;
+import uk.sosafe.assistant.staff.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two comms users in real Chromium: one writes a campaign (and is told what is missing), cannot approve
+ * it; the other approves and sends it, and both watch its progress until every recipient is queued.
+ * Every page passes axe-core.
+ */
+@Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CampaignBrowserTest extends ConsoleTest {
+
+	@Autowired
+	Subscriptions subscriptions;
+
+	@Autowired
+	Residents residents;
+
+	private Browser browser;
+
+	@BeforeAll
+	void browser() {
+		this.browser = Browser.start(this.port);
+	}
+
+	@AfterAll
+	void close() {
+		this.browser.close();
+	}
+
+	@Test
+	void oneWritesAnotherApprovesAndSendsAndBothWatchItGo() {
+		for (int i = 0; i < 2; i++) {
+			ResidentId resident = this.residents.resolve(Channel.TELEGRAM, "81" + System.nanoTime());
+			this.subscriptions.request(resident, Channel.TELEGRAM, CampaignTopic.EVENTS, null, "test");
+			this.subscriptions.confirm(resident, Channel.TELEGRAM, CampaignTopic.EVENTS, "test");
+		}
+		String author = account("comms.writer", Set.of(Role.COMMS), Set.of());
+		String approver = account("comms.checker", Set.of(Role.COMMS), Set.of());
+
+		this.browser.signIn(author, PASSWORD).visit("/console/campaigns").accessible();
+		this.browser.submit("new-campaign").accessible();
+		this.browser.type("title", "Fun day").driverClick("topics-events").driverClick("channels");
+		this.browser.submit("save").accessible().screenshot("campaign-errors");
+		assertThat(this.browser.text(".govuk-error-summary")).contains("Telegram text");
+		this.browser.type("telegramText", "Community fun day on Saturday at the park, 11am to 3pm.");
+		this.browser.submit("save").accessible().screenshot("campaign-draft");
+		assertThat(this.browser.text("#status")).isEqualTo("DRAFT");
+		assertThat(this.browser.has("#approve")).as("the author cannot approve").isFalse();
+		assertThat(this.browser.text("#needs-approval")).contains("Someone other than you");
+		String page = this.browser.path();
+
+		this.browser.forgetCookies();
+		this.browser.signIn(approver, PASSWORD).visit(page).accessible();
+		this.browser.submit("approve").accessible();
+		assertThat(this.browser.text("#approved-by")).isEqualTo(approver);
+		this.browser.submit("send").accessible();
+		for (int i = 0; i < 50 && !this.browser.text("#status").equals("QUEUED ALL"); i++) {
+			sleep();
+			this.browser.visit(page);
+		}
+
+		assertThat(this.browser.text("#status")).isEqualTo("QUEUED ALL");
+		assertThat(Integer.parseInt(this.browser.text("#recipients"))).isGreaterThanOrEqualTo(2);
+		this.browser.accessible().screenshot("campaign-progress");
+		this.browser.visit("/console/campaigns").accessible();
+		assertThat(this.browser.text("#campaigns")).contains("Fun day");
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(200);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}
