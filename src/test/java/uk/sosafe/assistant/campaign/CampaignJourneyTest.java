@@ -105,6 +105,20 @@ class CampaignJourneyTest extends ChannelApplicationTest {
 	}
 
 	@Test
+	void aDeepLinkOnAPosterAsksToConfirmThatTopicAndRecordsWhereTheResidentCameFrom() {
+		long chat = CHATS.incrementAndGet();
+		TELEGRAM.deliver(telegramText(chat, MESSAGE_IDS.incrementAndGet(), "/start sub-scams"));
+
+		Call asked = awaitTelegram(chat, call -> buttons(call).contains("sub:yes"));
+		TELEGRAM.deliver(telegramPress(chat, chat, "sub:yes"));
+		awaitTelegram(chat, call -> call.text().startsWith("Done: you will get Scam alerts"));
+
+		assertThat(asked.text()).contains("Scam alerts");
+		assertThat(this.jdbc.sql("SELECT r.source || ' ' || s.status FROM residents r JOIN subscriptions s ON s.resident_id = r.id "
+				+ "WHERE s.topic = 'scams' AND r.source = 'sub-scams'").query(String.class).list()).contains("sub-scams CONFIRMED");
+	}
+
+	@Test
 	void aCancelledCampaignSendsNothingAndUnsubscribeStopsTheNext() {
 		long dee = subscribeOnTelegram("community", true);
 		String id = write("Cancelled " + UUID.randomUUID(), "Community meeting moved to Thursday.", null);

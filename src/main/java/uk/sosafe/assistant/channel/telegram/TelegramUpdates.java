@@ -42,6 +42,9 @@ class TelegramUpdates implements LongPollingUpdateConsumer {
 	/** A deep link to a survey ({@code t.me/<bot>?start=survey-<id>}) arrives as the words that open it. */
 	private static final String SURVEY_LINK = "survey-";
 
+	/** A deep link to subscribe ({@code t.me/<bot>?start=sub-scams}) arrives as "subscribe scams". */
+	private static final String SUBSCRIBE_LINK = "sub-";
+
 	private static final int STORE_ATTEMPTS = 5;
 
 	/** Button values for staff work (Claim, Show details) start with this. */
@@ -129,7 +132,8 @@ class TelegramUpdates implements LongPollingUpdateConsumer {
 				this.residents.recordSource(resident, payload);
 			}
 			text = payload != null && payload.startsWith(SURVEY_LINK) ? "/survey " + payload.substring(SURVEY_LINK.length())
-					: "/start";
+					: payload != null && payload.startsWith(SUBSCRIBE_LINK)
+							? "subscribe " + payload.substring(SUBSCRIBE_LINK.length()) : "/start";
 		}
 		this.inbox.accept(new InboundMessage(resident, Channel.TELEGRAM, externalId, text, null, sentAt(message.getDate())));
 	}
