@@ -95,19 +95,7 @@ class SignInStepPages {
 	@PostMapping("/new-code")
 	String confirmNewCode(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		Optional<StaffAccount> account = pending(request);
-		if (account.isEmpty()) {
-			return expired();
-		}
-		FormErrors errors = checkCode(account.get(), code);
-		if (errors == null) {
-			this.sessions.abandon(request);
-			return "redirect:/console/sign-in?ended=locked";
-		}
-		if (!errors.any()) {
-			return this.signIn.next(this.directory.find(account.get().username()).orElseThrow(), true, request, response);
-		}
-		return setupPage(account.get(), errors, model);
+		return acceptCode(code, request, response, (account, errors) -> setupPage(account, errors, model));
 	}
 
 	@GetMapping("/code")
@@ -121,6 +109,18 @@ class SignInStepPages {
 	@PostMapping("/code")
 	String enterCode(@RequestParam(defaultValue = "") String code, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
+		return acceptCode(code, request, response, (account, errors) -> {
+			model.addAttribute("errors", errors);
+			return "console/sign-in-code";
+		});
+	}
+
+	/**
+	 * Checks the code of the account waiting to sign in: signs in when it is right, ends the attempt when
+	 * the account is now locked, and otherwise shows the page again with what was wrong.
+	 */
+	private String acceptCode(String code, HttpServletRequest request, HttpServletResponse response,
+			java.util.function.BiFunction<StaffAccount, FormErrors, String> showAgain) {
 		Optional<StaffAccount> account = pending(request);
 		if (account.isEmpty()) {
 			return expired();
@@ -133,8 +133,7 @@ class SignInStepPages {
 		if (!errors.any()) {
 			return this.signIn.next(this.directory.find(account.get().username()).orElseThrow(), true, request, response);
 		}
-		model.addAttribute("errors", errors);
-		return "console/sign-in-code";
+		return showAgain.apply(account.get(), errors);
 	}
 
 	/** No errors when the code is accepted; null when the account is now locked. */

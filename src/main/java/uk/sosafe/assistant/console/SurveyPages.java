@@ -59,9 +59,7 @@ class SurveyPages {
 	String results(@PathVariable String id, @RequestParam(required = false) String ward,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to, Model model) {
 		FormErrors errors = FormErrors.none();
-		LocalDate fromDay = day(from, "from", "Enter the first day as a date, for example 2026-11-30", errors);
-		LocalDate toDay = day(to, "to", "Enter the last day as a date, for example 2026-12-31", errors);
-		Slice slice = new Slice(ward == null || ward.isBlank() ? null : ward, fromDay, toDay);
+		Slice slice = slice(ward, from, to, errors);
 		model.addAttribute("wards", this.catalogue.wards());
 		model.addAttribute("filter", new Filter(ward == null ? "" : ward, from == null ? "" : from.strip(),
 				to == null ? "" : to.strip()));
@@ -88,17 +86,13 @@ class SurveyPages {
 	ResponseEntity<String> chart(@PathVariable String id, @PathVariable String questionId,
 			@RequestParam(required = false) String ward, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String to) {
-		FormErrors ignored = FormErrors.none();
-		return ResponseEntity.ok().contentType(SVG).body(this.results.chart(id, questionId,
-				new Slice(ward == null || ward.isBlank() ? null : ward, day(from, "from", "", ignored), day(to, "to", "", ignored))));
+		return ResponseEntity.ok().contentType(SVG).body(this.results.chart(id, questionId, slice(ward, from, to, FormErrors.none())));
 	}
 
 	@GetMapping("/console/surveys/{id}/results.csv")
 	ResponseEntity<String> csv(Principal who, @PathVariable String id, @RequestParam(required = false) String ward,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to) {
-		FormErrors ignored = FormErrors.none();
-		String body = this.results.csv(id, new Slice(ward == null || ward.isBlank() ? null : ward,
-				day(from, "from", "", ignored), day(to, "to", "", ignored)));
+		String body = this.results.csv(id, slice(ward, from, to, FormErrors.none()));
 		this.audit.record(who.getName(), "EXPORT", "survey:" + id, "csv from the console");
 		return ResponseEntity.ok()
 			.contentType(CSV)
@@ -121,6 +115,13 @@ class SurveyPages {
 
 	/** The filter as typed, shown back in the form. */
 	record Filter(String ward, String from, String to) {
+	}
+
+	/** The slice the filter asks for; a day that is not a date is left out and noted in {@code errors}. */
+	private static Slice slice(String ward, String from, String to, FormErrors errors) {
+		return new Slice(ward == null || ward.isBlank() ? null : ward,
+				day(from, "from", "Enter the first day as a date, for example 2026-11-30", errors),
+				day(to, "to", "Enter the last day as a date, for example 2026-12-31", errors));
 	}
 
 	private static LocalDate day(String value, String field, String message, FormErrors errors) {

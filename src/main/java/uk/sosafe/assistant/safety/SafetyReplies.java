@@ -54,8 +54,7 @@ class SafetyReplies {
 	}
 
 	Turn disclosure(String category, Audience audience) {
-		String text = phrase(discreet(category, audience) ? "safety.disclosure.believe.sms" : "safety.disclosure.believe")
-				+ "\n\n" + routes(category, audience) + "\n\n" + phrase("safety.disclosure.danger-line");
+		String text = believed(category, audience) + "\n\n" + phrase("safety.disclosure.danger-line");
 		List<ReplyOption> options = discreet(category, audience)
 				? List.of(new ReplyOption(phrase("case.option.offer"), DisclosureIntake.OFFER),
 						new ReplyOption(phrase("option.menu"), "menu"))
@@ -75,10 +74,14 @@ class SafetyReplies {
 		Turn turn = concern.emergency()
 				? Turn.of(HandledAs.EMERGENCY, List.of(Reply.text(phrase("safety.emergency.first")),
 						Reply.text(routes(concern.category(), audience)), passed))
-				: Turn.of(HandledAs.DISCLOSURE, List.of(Reply.text(phrase(discreet(concern.category(), audience)
-						? "safety.disclosure.believe.sms" : "safety.disclosure.believe") + "\n\n" + routes(concern.category(), audience)),
-						passed));
+				: Turn.of(HandledAs.DISCLOSURE, List.of(Reply.text(believed(concern.category(), audience)), passed));
 		return turn.withDisclosure(new Disclosure(concern.category(), concern.emergency())).withCaseRef(reference);
+	}
+
+	/** Believing the resident, then the routes: the heart of every disclosure reply. */
+	private String believed(String category, Audience audience) {
+		return phrase(discreet(category, audience) ? "safety.disclosure.believe.sms" : "safety.disclosure.believe") + "\n\n"
+				+ routes(category, audience);
 	}
 
 	/**
