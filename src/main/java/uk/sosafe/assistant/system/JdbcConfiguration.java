@@ -1,6 +1,7 @@
 package uk.sosafe.assistant.system;
 
 import java.sql.Connection;
+import java.sql.JDBCType;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.springframework.core.convert.converter.Converter;
 import org.springframework.data.convert.ReadingConverter;
 import org.springframework.data.convert.WritingConverter;
 import org.springframework.data.jdbc.core.dialect.JdbcDialect;
+import org.springframework.data.jdbc.core.mapping.JdbcValue;
 import org.springframework.data.jdbc.repository.config.AbstractJdbcConfiguration;
 import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
@@ -57,12 +59,13 @@ class JdbcConfiguration extends AbstractJdbcConfiguration {
 		}
 	}
 
+	/** Written with its SQL type, so PostgreSQL's driver does not turn the number back into a timestamp. */
 	@WritingConverter
-	static final class InstantToEpochMillis implements Converter<Instant, Long> {
+	static final class InstantToEpochMillis implements Converter<Instant, JdbcValue> {
 
 		@Override
-		public Long convert(Instant source) {
-			return source.toEpochMilli();
+		public JdbcValue convert(Instant source) {
+			return JdbcValue.of(source.toEpochMilli(), JDBCType.BIGINT);
 		}
 	}
 

@@ -101,13 +101,13 @@ class RetentionDataTest {
 		long start = CLOCK.millis();
 		this.jdbc.sql("""
 				INSERT INTO inbox (channel, external_id, resident_id, text_enc, received_at, status) VALUES
-				('SMS', 'SMold', 'r_x', X'01', :old, 'DONE'), ('SMS', 'SMnew', 'r_x', X'01', :recent, 'DONE'),
-				('SMS', 'SMwaiting', 'r_x', X'01', :old, 'NEW')""")
+				('SMS', 'SMold', 'r_x', :blob, :old, 'DONE'), ('SMS', 'SMnew', 'r_x', :blob, :recent, 'DONE'),
+				('SMS', 'SMwaiting', 'r_x', :blob, :old, 'NEW')""").param("blob", new byte[] { 1 })
 			.param("old", start - Duration.ofDays(8).toMillis()).param("recent", start - Duration.ofDays(1).toMillis()).update();
 		this.jdbc.sql("""
 				INSERT INTO outbox (resident_id, lane, body_enc, status, attempts, next_attempt_at, created_at, updated_at) VALUES
-				('r_x', 1, X'01', 'DELIVERED', 0, 0, :old, :old), ('r_x', 1, X'01', 'SENT', 0, 0, :recent, :recent),
-				('r_x', 2, X'01', 'QUEUED', 0, 0, :old, :old)""")
+				('r_x', 1, :blob, 'DELIVERED', 0, 0, :old, :old), ('r_x', 1, :blob, 'SENT', 0, 0, :recent, :recent),
+				('r_x', 2, :blob, 'QUEUED', 0, 0, :old, :old)""").param("blob", new byte[] { 1 })
 			.param("old", start - Duration.ofDays(31).toMillis()).param("recent", start - Duration.ofDays(2).toMillis()).update();
 
 		this.retention.deleteOldMessageTrail();

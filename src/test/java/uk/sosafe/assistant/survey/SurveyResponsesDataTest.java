@@ -109,7 +109,7 @@ class SurveyResponsesDataTest {
 		ResidentId resident = new ResidentId("r_" + UUID.randomUUID());
 		this.jdbc.sql("""
 				INSERT INTO residents (id, channel, address_hash, address_enc, created_at, last_seen_at)
-				VALUES (:id, 'SMS', :id, X'00', 0, 0)""").param("id", resident.value()).update();
+				VALUES (:id, 'SMS', :id, :blob, 0, 0)""").param("blob", new byte[] { 1 }).param("id", resident.value()).update();
 		return resident;
 	}
 }

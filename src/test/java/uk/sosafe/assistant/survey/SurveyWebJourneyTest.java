@@ -188,11 +188,11 @@ class SurveyWebJourneyTest extends ApplicationTest {
 			.query(String.class).list()).as("both exports are in the audit trail").contains("csv", "json");
 
 		List<String> traces = chats.stream().flatMap(chat -> List.of(chat.session, chat.resident().value()).stream()).toList();
-		String stored = this.jdbc.sql("""
-				SELECT group_concat(r.id || '|' || COALESCE(r.resident_id, '') || '|' || r.started_on || '|'
-				|| COALESCE(r.completed_on, '') || '|' || a.question_id || '|' || a.value, '\n')
-				FROM survey_responses r JOIN survey_answers a ON a.response_id = r.id""").query(String.class).single()
-				+ String.join("\n", this.jdbc.sql("SELECT participant_hash FROM survey_participants").query(String.class).list());
+		String stored = String.join("\n", this.jdbc.sql("""
+				SELECT r.id || '|' || COALESCE(r.resident_id, '') || '|' || r.started_on || '|'
+				|| COALESCE(r.completed_on, '') || '|' || a.question_id || '|' || a.value
+				FROM survey_responses r JOIN survey_answers a ON a.response_id = r.id""").query(String.class).list())
+				+ "\n" + String.join("\n", this.jdbc.sql("SELECT participant_hash FROM survey_participants").query(String.class).list());
 		assertThat(stored).contains(marker);
 		for (String trace : traces) {
 			assertThat(stored).doesNotContain(trace);
