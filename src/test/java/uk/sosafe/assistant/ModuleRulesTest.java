@@ -21,8 +21,8 @@ class ModuleRulesTest {
 
 	private static final String ROOT = "uk.sosafe.assistant";
 
-	/** Modules every other module may use: encryption and scrubbing, and the audit trail. */
-	private static final List<String> SHARED = List.of("privacy", "audit");
+	/** Modules every other module may use: encryption and scrubbing, the audit trail, and cluster leases. */
+	private static final List<String> SHARED = List.of("privacy", "audit", "cluster");
 
 	/** Each module and the modules it may use (besides itself, the shared ones, and its own sub-packages). */
 	private static final Map<String, List<String>> MAY_USE = Map.ofEntries(
@@ -39,7 +39,8 @@ class ModuleRulesTest {
 			Map.entry("console", List.of("conversation", "conversation.spi", "knowledge", "safety", "survey", "campaign", "staff")),
 			Map.entry("system", List.of()),
 			Map.entry("privacy", List.of()),
-			Map.entry("audit", List.of("conversation.spi")));
+			Map.entry("audit", List.of("conversation.spi")),
+			Map.entry("cluster", List.of()));
 
 	private static final List<String> ALL = List.copyOf(MAY_USE.keySet());
 
@@ -53,7 +54,7 @@ class ModuleRulesTest {
 	@Test
 	void theRulesSeeTheModules() {
 		List.of("conversation", "conversation.spi", "knowledge", "safety", "survey", "campaign", "channel.web",
-				"channel.telegram", "channel.sms", "staff", "console", "system", "privacy", "audit")
+				"channel.telegram", "channel.sms", "staff", "console", "system", "privacy", "audit", "cluster")
 			.forEach(module -> assertThat(classes.containPackage(ROOT + "." + module)).as(module).isTrue());
 	}
 

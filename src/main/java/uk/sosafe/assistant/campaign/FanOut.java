@@ -12,6 +12,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.sosafe.assistant.cluster.ClusterLeases;
 import uk.sosafe.assistant.conversation.spi.Channel;
 import uk.sosafe.assistant.conversation.spi.Outbox;
 import uk.sosafe.assistant.conversation.spi.Reply;
@@ -41,8 +42,11 @@ class FanOut {
 
 	private final Clock clock;
 
+	private final ClusterLeases leases;
+
 	FanOut(Campaigns campaigns, JdbcClient jdbc, Outbox outbox, TransactionTemplate transactions,
-			CampaignProperties properties, Clock clock) {
+			CampaignProperties properties, Clock clock, ClusterLeases leases) {
+		this.leases = leases;
 		this.campaigns = campaigns;
 		this.jdbc = jdbc;
 		this.outbox = outbox;
@@ -54,7 +58,8 @@ class FanOut {
 	@Scheduled(fixedDelayString = "${sosafe.campaigns.fan-out-check:2s}", initialDelayString = "${sosafe.campaigns.fan-out-check:2s}")
 	void tick() {
 		try {
-			run();
+			// One instance fans out at a time; another takes over if it stops.
+			this.leases.runIfHeld("campaign-fan-out", this::run);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Campaign fan-out will try again: {}", ex.getClass().getSimpleName());

@@ -3,6 +3,9 @@ package uk.sosafe.assistant.conversation;
 import java.util.List;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +22,8 @@ import uk.sosafe.assistant.conversation.spi.Turn;
  */
 @Component
 class InboxProcessor extends Workers {
+
+	private static final Logger log = LoggerFactory.getLogger(InboxProcessor.class);
 
 	private final JdbcInbox inbox;
 
@@ -59,6 +64,9 @@ class InboxProcessor extends Workers {
 		}
 		catch (UnknownOptionException ex) {
 			this.inbox.finish(next.id(), "FAILED", "option not offered");
+		}
+		catch (JdbcInbox.LeaseLostException ex) {
+			log.warn("{}: another instance has it, and this answer was rolled back", ex.getMessage());
 		}
 		return true;
 	}

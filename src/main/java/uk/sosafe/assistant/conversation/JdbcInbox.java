@@ -11,6 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.sosafe.assistant.cluster.ClusterDatabase;
+import uk.sosafe.assistant.cluster.ClusterInstance;
+import uk.sosafe.assistant.cluster.ClusterProperties;
 import uk.sosafe.assistant.conversation.spi.Channel;
 import uk.sosafe.assistant.conversation.spi.Inbox;
 import uk.sosafe.assistant.conversation.spi.InboundMessage;
@@ -21,12 +24,14 @@ import uk.sosafe.assistant.privacy.PersonalData;
 /**
  * The persistent inbox. A message is accepted once per (channel, platform id); redeliveries are
  * dropped. Workers claim the oldest waiting message of a resident who has nothing else in hand, under
- * a lease, so one resident's messages are handled in order and a crashed worker's claim runs out.
+ * a lease, so one resident's messages are handled in order and a crashed worker's claim runs out
+ * ({@code sosafe.cluster.lease}). With several instances on PostgreSQL, a claim skips the rows another
+ * instance is claiming at that moment instead of waiting for them, and a message is finished only by
+ * the holder of its lease: a worker that lost its lease (it stalled, and another instance took the
+ * message over) rolls back instead of answering a second time.
  */
 @Component
 class JdbcInbox implements Inbox {
-
-	static final Duration LEASE = Duration.ofSeconds(60);
 
 	/** A message claimed this many times without being handled is set aside, so it cannot block its resident. */
 	static final int MAX_ATTEMPTS = 5;
@@ -39,12 +44,20 @@ class JdbcInbox implements Inbox {
 
 	private final WakeUp wakeUp = new WakeUp();
 
-	private final String owner = UUID.randomUUID().toString();
+	private final String owner;
 
-	JdbcInbox(JdbcClient jdbc, PersonalData personalData, Clock clock) {
+	private final Duration lease;
+
+	private final ClusterDatabase database;
+
+	JdbcInbox(JdbcClient jdbc, PersonalData personalData, Clock clock, ClusterInstance instance,
+			ClusterProperties cluster, ClusterDatabase database) {
 		this.jdbc = jdbc;
 		this.personalData = personalData;
 		this.clock = clock;
+		this.owner = instance.id() + "/" + UUID.randomUUID().toString().substring(0, 8);
+		this.lease = cluster.lease();
+		this.database = database;
 	}
 
 	@Override
@@ -85,7 +98,7 @@ class JdbcInbox implements Inbox {
 				SELECT i.id FROM inbox i
 				WHERE i.status = 'NEW' AND (i.lease_until IS NULL OR i.lease_until < :now)
 				AND NOT EXISTS (SELECT 1 FROM inbox e WHERE e.resident_id = i.resident_id AND e.status = 'NEW' AND e.id < i.id)
-				ORDER BY i.id LIMIT 1""")
+				ORDER BY i.id LIMIT 1""" + this.database.skipLocked())
 			.param("now", now)
 			.query(Long.class)
 			.optional();
@@ -102,7 +115,7 @@ class JdbcInbox implements Inbox {
 				UPDATE inbox SET lease_owner = :owner, lease_until = :until, attempts = attempts + 1
 				WHERE id = :id AND status = 'NEW' AND (lease_until IS NULL OR lease_until < :now)""")
 			.param("owner", this.owner)
-			.param("until", now + LEASE.toMillis())
+			.param("until", now + this.lease.toMillis())
 			.param("id", candidate.get())
 			.param("now", now)
 			.update();
@@ -115,12 +128,32 @@ class JdbcInbox implements Inbox {
 		return "FAILED".equals(status) ? claimNext() : Optional.empty();
 	}
 
+	/**
+	 * Finishes a claimed message, inside the transaction that saved its answer. Throws if this worker no
+	 * longer holds the message's lease, so that transaction rolls back and the answer is not sent twice.
+	 */
 	void finish(long id, String status, String detail) {
-		this.jdbc.sql("UPDATE inbox SET status = :status, detail = :detail, lease_owner = NULL, lease_until = NULL WHERE id = :id")
+		int finished = this.jdbc.sql("""
+				UPDATE inbox SET status = :status, detail = :detail, lease_owner = NULL, lease_until = NULL
+				WHERE id = :id AND lease_owner = :owner AND status = 'NEW'""")
 			.param("status", status)
 			.param("detail", detail)
 			.param("id", id)
+			.param("owner", this.owner)
 			.update();
+		if (finished != 1) {
+			throw new LeaseLostException(id);
+		}
+	}
+
+	/** A worker's claim on a message ran out and another took it over. */
+	static final class LeaseLostException extends IllegalStateException {
+
+		private static final long serialVersionUID = 1L;
+
+		LeaseLostException(long id) {
+			super("The lease on inbox message " + id + " ran out before it was finished");
+		}
 	}
 
 	WakeUp wakeUp() {

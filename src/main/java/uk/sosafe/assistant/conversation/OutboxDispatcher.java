@@ -18,7 +18,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import uk.sosafe.assistant.cluster.ClusterDatabase;
+import uk.sosafe.assistant.cluster.ClusterMembers;
 import uk.sosafe.assistant.conversation.spi.Channel;
 import uk.sosafe.assistant.conversation.spi.ChannelGateway;
 import uk.sosafe.assistant.conversation.spi.ChannelGateway.DailyCap;
@@ -93,9 +96,16 @@ class OutboxDispatcher extends Workers {
 	/** How often a running dispatcher looks for sends abandoned by a stopped instance. */
 	private static final Duration RECOVERY_EVERY = Duration.ofSeconds(10);
 
+	private final TransactionTemplate transactions;
+
+	private final ClusterDatabase database;
+
 	OutboxDispatcher(JdbcClient jdbc, JdbcOutbox outbox, Residents residents, DailyUsage usage,
 			List<ChannelGateway> gateways, Clock clock, @Value("${sosafe.outbox.dispatch:true}") boolean autoStart,
-			@Value("${sosafe.outbox.send-lease:60s}") Duration sendLease) {
+			@Value("${sosafe.outbox.send-lease:60s}") Duration sendLease, TransactionTemplate transactions,
+			ClusterDatabase database, ClusterMembers members) {
+		this.transactions = transactions;
+		this.database = database;
 		this.autoStart = autoStart;
 		this.sendLease = sendLease;
 		this.jdbc = jdbc;
@@ -104,7 +114,7 @@ class OutboxDispatcher extends Workers {
 		this.usage = usage;
 		gateways.forEach(gateway -> {
 			this.gateways.put(gateway.channel(), gateway);
-			this.limiters.put(gateway.channel(), new PacedLimiter(gateway.rates(), () -> nanos(clock)));
+			this.limiters.put(gateway.channel(), new PacedLimiter(gateway.rates(), () -> nanos(clock), members::live));
 		});
 		this.wakeUp = outbox.wakeUp();
 		this.clock = clock;
@@ -173,7 +183,7 @@ class OutboxDispatcher extends Workers {
 				wait = Math.min(wait, Math.max(1, hold.toMillis()));
 				continue;
 			}
-			if (claim(row.id())) {
+			if (claim(row)) {
 				dispatch(row, channel);
 				return 0;
 			}
@@ -200,12 +210,32 @@ class OutboxDispatcher extends Workers {
 		return found;
 	}
 
-	private boolean claim(long id) {
-		long now = this.clock.millis();
-		return this.jdbc.sql("""
-				UPDATE outbox SET status = 'SENDING', lease_until = :until, updated_at = :now
-				WHERE id = :id AND status = 'QUEUED'""")
-			.param("until", now + this.sendLease.toMillis()).param("now", now).param("id", id).update() == 1;
+	/**
+	 * Claims a row for sending, unless another sender has it, or (outside the safety lane) is sending to
+	 * the same resident now: one message at a time per resident keeps their messages in order, whichever
+	 * instance sends them. A safety message never waits for another send. On PostgreSQL the claims of one
+	 * resident are serialised by an advisory lock held until the claim commits; a send whose sender
+	 * stopped (its lease ran out) no longer holds the resident back.
+	 */
+	private boolean claim(Row row) {
+		String inOrder = row.lane() == Lane.SAFETY ? "" : """
+				 AND NOT EXISTS (SELECT 1 FROM outbox o
+				WHERE o.resident_id = :resident AND o.status = 'SENDING' AND o.lease_until >= :now)""";
+		Boolean claimed = this.transactions.execute(status -> {
+			this.database.lockUntilCommit("outbox:" + row.residentId());
+			long now = this.clock.millis();
+			JdbcClient.StatementSpec update = this.jdbc.sql("""
+					UPDATE outbox SET status = 'SENDING', lease_until = :until, updated_at = :now
+					WHERE id = :id AND status = 'QUEUED'""" + inOrder)
+				.param("until", now + this.sendLease.toMillis())
+				.param("now", now)
+				.param("id", row.id());
+			if (!inOrder.isEmpty()) {
+				update = update.param("resident", row.residentId());
+			}
+			return update.update() == 1;
+		});
+		return Boolean.TRUE.equals(claimed);
 	}
 
 	private void dispatch(Row row, Optional<Channel> channel) {

@@ -3,14 +3,17 @@ package uk.sosafe.assistant.conversation;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 
 import uk.sosafe.assistant.conversation.spi.ChannelGateway.SendRates;
 
 /**
  * Token buckets without bursts, so sends are evenly spaced and no one-second window holds more than the
- * rate: one for the channel overall, one per resident, and a pause the platform can impose. Kept in memory: with several instances each paces its own
- * sends, so the production settings divide the platform's limits between them.
+ * rate: one for the channel overall, one per resident, and a pause the platform can impose. Kept in
+ * memory; with several instances the overall rate is shared between the live ones (each sends at
+ * rate / instances), so together they keep to the platform's limit. A resident's messages are sent by
+ * one instance at a time (the outbox claim), so the per-resident rate needs no sharing.
  */
 final class PacedLimiter implements SendLimiter {
 
@@ -31,8 +34,20 @@ final class PacedLimiter implements SendLimiter {
 
 	private long lastSweep;
 
+	private final double overallPerSecond;
+
+	private final IntSupplier instances;
+
+	private int sharedBy = 1;
+
 	PacedLimiter(SendRates rates, LongSupplier nanoTime) {
+		this(rates, nanoTime, () -> 1);
+	}
+
+	PacedLimiter(SendRates rates, LongSupplier nanoTime, IntSupplier instances) {
 		this.nanoTime = nanoTime;
+		this.instances = instances;
+		this.overallPerSecond = rates.overallPerSecond();
 		long now = nanoTime.getAsLong();
 		this.overall = rates.overallPerSecond() > 0
 				? new Bucket(rates.overallPerSecond(), 1, now) : null;
@@ -52,6 +67,7 @@ final class PacedLimiter implements SendLimiter {
 			wait = Math.max(wait, own.waitFor(now));
 		}
 		if (this.overall != null) {
+			share(now);
 			wait = Math.max(wait, this.overall.waitFor(now));
 		}
 		if (wait > 0) {
@@ -71,6 +87,16 @@ final class PacedLimiter implements SendLimiter {
 		this.pausedUntil = Math.max(this.pausedUntil, this.nanoTime.getAsLong() + duration.toNanos());
 	}
 
+	/** Follows the number of live instances: this one's part of the overall rate. */
+	private void share(long now) {
+		int live = Math.max(1, this.instances.getAsInt());
+		if (live != this.sharedBy) {
+			this.overall.waitFor(now);
+			this.overall.rate(this.overallPerSecond / live);
+			this.sharedBy = live;
+		}
+	}
+
 	private void sweep(long now) {
 		if (now - this.lastSweep < IDLE_NANOS) {
 			return;
@@ -82,7 +108,7 @@ final class PacedLimiter implements SendLimiter {
 	/** A token bucket refilled continuously. */
 	private static final class Bucket {
 
-		private final double perNano;
+		private double perNano;
 
 		private final double capacity;
 
@@ -102,6 +128,10 @@ final class PacedLimiter implements SendLimiter {
 			this.tokens = Math.min(this.capacity, this.tokens + (now - this.updated) * this.perNano);
 			this.updated = now;
 			return this.tokens >= 1 ? 0 : (long) Math.ceil((1 - this.tokens) / this.perNano);
+		}
+
+		void rate(double perSecond) {
+			this.perNano = perSecond / NANOS_PER_SECOND;
 		}
 
 		void take() {

@@ -19,6 +19,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
+import uk.sosafe.assistant.cluster.ClusterSignals;
+
 /**
  * The knowledge base over a Lucene index of the content folder. The index is built at start and
  * rebuilt when the content changes (or on request); a new index replaces the old one only once it is
@@ -29,6 +31,9 @@ class LuceneKnowledgeBase implements KnowledgeBase, HealthIndicator {
 
 	private static final Logger log = LoggerFactory.getLogger(LuceneKnowledgeBase.class);
 
+	/** Raised when an administrator re-indexes, so every instance re-reads its content folder. */
+	static final String REINDEX_SIGNAL = "content-reindex";
+
 	private final Path contentDir;
 
 	private final KnowledgeProperties properties;
@@ -37,11 +42,18 @@ class LuceneKnowledgeBase implements KnowledgeBase, HealthIndicator {
 
 	private final ObjectProvider<TaskScheduler> scheduler;
 
+	private final ObjectProvider<ClusterSignals> signals;
+
 	private volatile ArticleIndex index;
 
+	/** The last re-index signal from any instance that this one has acted on. */
+	private volatile long signalSeen;
+
 	LuceneKnowledgeBase(@Value("${sosafe.content-dir:./content}") Path contentDir, KnowledgeProperties properties,
-			UnansweredQuestions unanswered, ObjectProvider<TaskScheduler> scheduler) {
+			UnansweredQuestions unanswered, ObjectProvider<TaskScheduler> scheduler,
+			ObjectProvider<ClusterSignals> signals) {
 		this.contentDir = contentDir;
+		this.signals = signals;
 		this.scheduler = scheduler;
 		this.properties = properties;
 		this.unanswered = unanswered;
@@ -80,16 +92,35 @@ class LuceneKnowledgeBase implements KnowledgeBase, HealthIndicator {
 		this.unanswered.record(question);
 	}
 
+	/** Re-indexes here, and signals every other instance to re-index too. */
 	@Override
 	public synchronized int reindex() {
+		int articles = rebuild();
+		this.signals.ifAvailable(cluster -> this.signalSeen = cluster.raise(REINDEX_SIGNAL));
+		return articles;
+	}
+
+	private synchronized int rebuild() {
 		ArticleIndex rebuilt = ArticleIndex.build(Content.load(this.contentDir));
 		this.index = rebuilt;
 		log.info("Re-indexed {} articles", rebuilt.content().articles().size());
 		return rebuilt.content().articles().size();
 	}
 
+	private long currentSignal() {
+		try {
+			ClusterSignals cluster = this.signals.getIfAvailable();
+			return cluster == null ? this.signalSeen : cluster.current(REINDEX_SIGNAL);
+		}
+		catch (RuntimeException ex) {
+			log.debug("Could not read the re-index signal: {}", ex.getClass().getSimpleName());
+			return this.signalSeen;
+		}
+	}
+
 	@EventListener(ApplicationReadyEvent.class)
 	void watchContent(ApplicationReadyEvent event) {
+		this.signalSeen = currentSignal();
 		Duration every = this.properties.reloadCheck();
 		if (!every.isZero() && !every.isNegative()) {
 			this.scheduler.ifAvailable(scheduler -> scheduler.scheduleWithFixedDelay(this::reindexWhenContentChanges,
@@ -98,11 +129,13 @@ class LuceneKnowledgeBase implements KnowledgeBase, HealthIndicator {
 	}
 
 	void reindexWhenContentChanges() {
-		if (Content.fingerprint(this.contentDir).equals(this.index.content().fingerprint())) {
+		long signal = currentSignal();
+		if (signal == this.signalSeen && Content.fingerprint(this.contentDir).equals(this.index.content().fingerprint())) {
 			return;
 		}
 		try {
-			reindex();
+			rebuild();
+			this.signalSeen = signal;
 		}
 		catch (RuntimeException ex) {
 			log.error("Content changed but cannot be indexed; still serving the previous index: {}", ex.getMessage());

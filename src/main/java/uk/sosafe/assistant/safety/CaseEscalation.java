@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.sosafe.assistant.audit.AuditTrail;
+import uk.sosafe.assistant.cluster.ClusterLeases;
 
 /**
  * Escalates cases nobody claimed by their deadline: the next team in the first team's chain is
@@ -41,8 +42,11 @@ class CaseEscalation {
 
 	private final AuditTrail audit;
 
+	private final ClusterLeases leases;
+
 	CaseEscalation(Cases cases, RoutingRules routing, CaseIntake intake, JdbcClient jdbc, TransactionTemplate transactions,
-			Clock clock, AuditTrail audit) {
+			Clock clock, AuditTrail audit, ClusterLeases leases) {
+		this.leases = leases;
 		this.audit = audit;
 		this.cases = cases;
 		this.routing = routing;
@@ -53,7 +57,12 @@ class CaseEscalation {
 	}
 
 	/** Escalates every case past its deadline; returns how many were escalated. */
+	/** On one instance at a time, so a team is not alerted twice for one escalation. */
 	@Scheduled(fixedDelayString = "${sosafe.safeguarding.escalation-check:30s}", initialDelayString = "${sosafe.safeguarding.escalation-check:30s}")
+	void tick() {
+		this.leases.runIfHeld("case-escalation", this::escalateOverdue);
+	}
+
 	int escalateOverdue() {
 		Instant now = this.clock.instant();
 		List<String> overdue = this.jdbc.sql("""

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.sosafe.assistant.ApplicationTest;
+import uk.sosafe.assistant.cluster.ClusterLeases;
 import uk.sosafe.assistant.conversation.spi.Channel;
 import uk.sosafe.assistant.conversation.spi.Outbox;
 import uk.sosafe.assistant.conversation.spi.ResidentId;
@@ -51,6 +52,9 @@ class FanOutDataTest extends ApplicationTest {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	ClusterLeases leases;
 
 	@Test
 	void quietHoursHoldBackAnOrdinaryCampaignButNotAnUrgentOne() {
@@ -102,7 +106,7 @@ class FanOutDataTest extends ApplicationTest {
 
 	private FanOut fanOut(Instant at, int batch) {
 		return new FanOut(this.campaigns, this.jdbc, this.outbox, this.transactions,
-				new CampaignProperties("21:00-08:00", batch, batch, Duration.ofSeconds(2)), Clock.fixed(at, ZoneOffset.UTC));
+				new CampaignProperties("21:00-08:00", batch, batch, Duration.ofSeconds(2)), Clock.fixed(at, ZoneOffset.UTC), this.leases);
 	}
 
 	private List<ResidentId> subscribers(CampaignTopic topic, int count) {

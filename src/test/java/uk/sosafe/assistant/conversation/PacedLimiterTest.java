@@ -1,6 +1,7 @@
 package uk.sosafe.assistant.conversation;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,29 @@ class PacedLimiterTest {
 
 		this.nanos.addAndGet(wait.toNanos());
 		assertThat(limiter.tryAcquire("a")).isZero();
+	}
+
+	@Test
+	void liveInstancesShareTheOverallRateAndTakeItBackWhenOneGoes() {
+		AtomicInteger instances = new AtomicInteger(2);
+		PacedLimiter limiter = new PacedLimiter(new SendRates(30, 0), this.nanos::get, instances::get);
+
+		assertThat(sentInOneSecond(limiter)).as("half of 30 a second with two instances").isBetween(15, 16);
+
+		instances.set(1);
+		assertThat(sentInOneSecond(limiter)).as("all of it once the other has gone").isBetween(30, 31);
+	}
+
+	private int sentInOneSecond(PacedLimiter limiter) {
+		int sent = 0;
+		long end = this.nanos.get() + Duration.ofSeconds(1).toNanos();
+		while (this.nanos.get() < end) {
+			if (limiter.tryAcquire("r" + sent).isZero()) {
+				sent++;
+			}
+			this.nanos.addAndGet(Duration.ofMillis(1).toNanos());
+		}
+		return sent;
 	}
 
 	@Test

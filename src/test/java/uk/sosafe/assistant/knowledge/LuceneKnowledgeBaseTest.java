@@ -13,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.scheduling.TaskScheduler;
 
+import uk.sosafe.assistant.cluster.ClusterSignals;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,7 +36,8 @@ class LuceneKnowledgeBaseTest {
 		}
 		Files.copy(Path.of("content/synonyms.txt"), this.content.resolve("synonyms.txt"));
 		this.knowledge = new LuceneKnowledgeBase(this.content, new KnowledgeProperties(0.2, Duration.ZERO), null,
-				new StaticListableBeanFactory().getBeanProvider(TaskScheduler.class));
+				new StaticListableBeanFactory().getBeanProvider(TaskScheduler.class),
+				new StaticListableBeanFactory().getBeanProvider(ClusterSignals.class));
 	}
 
 	@Test

@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.sosafe.assistant.MutableClock;
 import uk.sosafe.assistant.audit.AuditQuery;
 import uk.sosafe.assistant.audit.AuditTrail;
+import uk.sosafe.assistant.cluster.ClusterLeases;
 import uk.sosafe.assistant.conversation.spi.Channel;
 import uk.sosafe.assistant.conversation.spi.Lane;
 import uk.sosafe.assistant.conversation.spi.Outbox;
@@ -46,6 +47,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({ CaseIntake.class, CaseDrafts.class, AuditTrail.class, CaseEscalationDataTest.Parts.class })
 class CaseEscalationDataTest {
+
+	@Autowired
+	ClusterLeases leases;
 
 	/** A Wednesday, 10:00 in London: the community safety team is at work. */
 	static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-25T10:00:00Z"));
@@ -127,7 +131,8 @@ class CaseEscalationDataTest {
 	}
 
 	private CaseEscalation newEscalationService() {
-		return new CaseEscalation(this.cases, this.routing, this.intake, this.jdbc, this.transactions, CLOCK, this.audit);
+		return new CaseEscalation(this.cases, this.routing, this.intake, this.jdbc, this.transactions, CLOCK, this.audit,
+				this.leases);
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

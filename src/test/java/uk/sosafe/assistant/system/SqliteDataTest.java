@@ -13,10 +13,15 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
+import uk.sosafe.assistant.cluster.ClusterDatabase;
+import uk.sosafe.assistant.cluster.ClusterInstance;
+import uk.sosafe.assistant.cluster.ClusterLeases;
+import uk.sosafe.assistant.cluster.ClusterMembers;
+import uk.sosafe.assistant.cluster.ClusterProperties;
 import uk.sosafe.assistant.privacy.PersonalData;
 
 /**
- * A data slice on a real SQLite file (never an embedded stand-in), with the application's own dialect,
+ * A data slice on a real SQLite file, or PostgreSQL in the postgres run (never an embedded stand-in), with the application's own dialect,
  * converters and migrations, and a throwaway data key. Each test rolls back.
  */
 @Target(ElementType.TYPE)
@@ -24,8 +29,9 @@ import uk.sosafe.assistant.privacy.PersonalData;
 @DataJdbcTest(properties = "sosafe.data-dir=target/test-data/slices")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ JdbcConfiguration.class, DataSourceConfiguration.class, ClockConfiguration.class,
-		SqliteDataTest.TestKeys.class })
-@EnableConfigurationProperties(SystemProperties.class)
+		SqliteDataTest.TestKeys.class, ClusterInstance.class, ClusterLeases.class, ClusterDatabase.class,
+		ClusterMembers.class })
+@EnableConfigurationProperties({ SystemProperties.class, ClusterProperties.class })
 public @interface SqliteDataTest {
 
 	@TestConfiguration(proxyBeanMethods = false)

@@ -14,10 +14,13 @@ import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.scheduling.TaskScheduler;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.meta.TelegramUrl;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
+import uk.sosafe.assistant.cluster.ClusterLeases;
+import uk.sosafe.assistant.cluster.ClusterProperties;
 import uk.sosafe.assistant.conversation.spi.Inbox;
 import uk.sosafe.assistant.conversation.spi.PlatformReachability;
 import uk.sosafe.assistant.conversation.spi.Residents;
@@ -71,8 +74,10 @@ class TelegramConfiguration {
 	@Bean
 	TelegramConnection telegramConnection(@Value("${TELEGRAM_BOT_TOKEN}") String token,
 			@Value("${TELEGRAM_WEBHOOK_SECRET:}") String webhookSecret, TelegramProperties properties,
-			TelegramClient client, TelegramUpdates updates) {
-		return new TelegramConnection(token.strip(), webhookSecret, properties, client, updates);
+			TelegramClient client, TelegramUpdates updates, ClusterLeases leases, TaskScheduler scheduler,
+			ClusterProperties cluster) {
+		return new TelegramConnection(token.strip(), webhookSecret, properties, client, updates, leases, scheduler,
+				cluster.heartbeat());
 	}
 
 	static TelegramUrl telegramUrl(URI base) {

@@ -1,8 +1,11 @@
 package uk.sosafe.assistant.channel.telegram;
 
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ScheduledFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,10 +19,14 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.TaskScheduler;
+
+import uk.sosafe.assistant.cluster.ClusterLeases;
 
 /**
  * Connects the bot when the application has started: registers the command menu, then either registers
- * the webhook (with its secret) or starts long polling; and disconnects when the application stops. Telegram being
+ * the webhook (with its secret) or starts long polling (on one instance at most: see
+ * {@link #pollIfLeaseHeld()}); and disconnects when the application stops. Telegram being
  * unreachable at start is logged and never stops the application: polling keeps retrying by itself.
  */
 class TelegramConnection implements SmartLifecycle {
@@ -38,12 +45,26 @@ class TelegramConnection implements SmartLifecycle {
 
 	private final TelegramUpdates updates;
 
+	/** Telegram allows one long-polling client per bot: the instance holding this lease is it. */
+	static final String POLLING_LEASE = "telegram-polling";
+
+	private final ClusterLeases leases;
+
+	private final TaskScheduler scheduler;
+
+	private final Duration checkEvery;
+
 	private TelegramBotsLongPollingApplication polling;
+
+	private ScheduledFuture<?> pollingCheck;
 
 	private volatile boolean running;
 
 	TelegramConnection(String token, String webhookSecret, TelegramProperties properties, TelegramClient client,
-			TelegramUpdates updates) {
+			TelegramUpdates updates, ClusterLeases leases, TaskScheduler scheduler, Duration checkEvery) {
+		this.leases = leases;
+		this.scheduler = scheduler;
+		this.checkEvery = checkEvery;
 		this.token = token;
 		this.webhookSecret = webhookSecret;
 		this.properties = properties;
@@ -63,8 +84,41 @@ class TelegramConnection implements SmartLifecycle {
 			registerWebhook();
 		}
 		else {
+			pollIfLeaseHeld();
+			this.pollingCheck = this.scheduler.scheduleWithFixedDelay(this::pollIfLeaseHeld,
+					Instant.now().plus(this.checkEvery), this.checkEvery);
+		}
+	}
+
+	/**
+	 * Long polling runs on the one instance that holds the polling lease, renewed at every check; if the
+	 * lease is lost (this instance stalled and another took it), polling stops here, so two instances
+	 * never poll at once. Several instances should use the webhook instead.
+	 */
+	synchronized void pollIfLeaseHeld() {
+		if (!this.running) {
+			return;
+		}
+		boolean held;
+		try {
+			held = this.leases.hold(POLLING_LEASE);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not renew the Telegram polling lease: {}", ex.getClass().getSimpleName());
+			held = false;
+		}
+		if (held && this.polling == null) {
 			startPolling();
 		}
+		else if (!held && this.polling != null) {
+			log.info("Another instance polls Telegram now; stopping here");
+			closePolling();
+		}
+	}
+
+	/** Whether this instance is polling Telegram. */
+	synchronized boolean polling() {
+		return this.polling != null;
 	}
 
 	/** Whether a webhook request carries our secret; compared in constant time. */
@@ -139,6 +193,22 @@ class TelegramConnection implements SmartLifecycle {
 	@Override
 	public synchronized void stop() {
 		this.running = false;
+		if (this.pollingCheck != null) {
+			this.pollingCheck.cancel(false);
+			this.pollingCheck = null;
+		}
+		if (this.polling != null) {
+			closePolling();
+			try {
+				this.leases.release(POLLING_LEASE);
+			}
+			catch (RuntimeException ex) {
+				log.debug("Could not give up the Telegram polling lease: {}", ex.getClass().getSimpleName());
+			}
+		}
+	}
+
+	private void closePolling() {
 		if (this.polling != null) {
 			try {
 				this.polling.close();

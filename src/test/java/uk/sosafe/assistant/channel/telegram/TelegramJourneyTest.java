@@ -169,6 +169,8 @@ class TelegramJourneyTest extends ChannelApplicationTest {
 		this.outbox.enqueue(resident, List.of(Reply.text("Hello")), Lane.REPLY);
 
 		await(() -> this.residents.isOptedOut(resident), WAIT, "the resident to be marked unreachable");
+		// The row is finished just after the resident is marked: wait for it rather than race it.
+		await(() -> !"SENDING".equals(outboxStatus(resident, Lane.REPLY)), WAIT, "the send to finish");
 		assertThat(outboxStatus(resident, Lane.REPLY)).isEqualTo("FAILED");
 	}
 
