@@ -81,8 +81,8 @@ function checkDeployment(d, byKind) {
   const named = new Set(pod.spec.containers.flatMap((c) => (c.ports ?? []).map((p) => p.name)));
   for (const service of byKind('Service')) {
     const at = `Service ${service.metadata.name}`;
-    if (!matches(service.spec.selector, pod.metadata?.labels)) problem(at, 'selector matches no pod of the Deployment');
-    for (const port of service.spec.ports ?? []) {
+    if (!matches(service.spec?.selector, pod.metadata?.labels)) problem(at, 'selector matches no pod of the Deployment');
+    for (const port of service.spec?.ports ?? []) {
       if (typeof port.targetPort === 'string' && !named.has(port.targetPort)) problem(at, `targetPort ${port.targetPort}: no such container port`);
     }
   }
@@ -129,7 +129,7 @@ function checkIngress(ingress, byKind) {
       const backend = path.backend.service;
       const service = byKind('Service').find((s) => s.metadata.name === backend?.name);
       if (!service) problem(`Ingress ${ingress.metadata.name}`, `no Service ${backend?.name}`);
-      else if (backend.port.name && !service.spec.ports.some((p) => p.name === backend.port.name)) {
+      else if (backend.port.name && !(service.spec?.ports ?? []).some((p) => p.name === backend.port.name)) {
         problem(`Ingress ${ingress.metadata.name}`, `Service ${service.metadata.name} has no port ${backend.port.name}`);
       }
     }

@@ -3,7 +3,8 @@
 //     environment.getProperty) is listed, commented out with its default or left empty;
 //  2. every variable the deploy files set (compose, Kubernetes, systemd) is a listed setting,
 //     so a misspelt name cannot be passed to the assistant and silently ignored;
-//  3. each secret (a key of the Kubernetes Secret) is listed empty, and every setting has a comment.
+//  3. each secret (a key of the Kubernetes Secret) is listed empty there and is only a placeholder
+//     in the Secret, and every setting has a comment.
 // Usage: node check-settings.mjs <repository root>
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -110,9 +111,13 @@ for (const [name, where] of set) {
   if (!listed.has(name)) problems.push(`${where}: sets ${name}, which deploy/.env.example does not list`);
 }
 
-// 3. Secrets are listed empty and live, so that filling them in is the first thing anyone does.
+// 3. Secrets are listed empty and live, so that filling them in is the first thing anyone does,
+//    and the Kubernetes Secret in the repository holds placeholders only.
 const secret = parse(readFileSync(join(root, 'deploy/k8s/base/secret.yaml'), 'utf8'));
-for (const name of Object.keys(secret.stringData)) {
+for (const [name, value] of Object.entries(secret.stringData)) {
+  if (value !== '' && !String(value).startsWith('REPLACE')) {
+    problems.push(`deploy/k8s/base/secret.yaml: ${name} holds a value; only "" or a REPLACE... placeholder belongs here`);
+  }
   const entry = listed.get(name);
   if (!entry) problems.push(`deploy/.env.example: secret ${name} is not listed`);
   else if (!entry.live || entry.value !== '') problems.push(`deploy/.env.example: secret ${name} must be listed as ${name}= (empty)`);
