@@ -188,6 +188,18 @@ class WebChatContractTest extends ApplicationTest {
 	}
 
 	@Test
+	void readinessChecksTheDatabaseAndTheIndex() {
+		Response readiness = get("/actuator/health/readiness");
+
+		assertThat(readiness.status()).isEqualTo(200);
+		assertThat(readiness.json().path("status").asString()).isEqualTo("UP");
+		assertThat(readiness.json().path("components").path("db").path("status").asString()).isEqualTo("UP");
+		assertThat(readiness.json().path("components").path("luceneKnowledgeBase").path("status").asString())
+			.isEqualTo("UP");
+		assertThat(readiness.body()).as("no details beyond the status").doesNotContain("articles", "database");
+	}
+
+	@Test
 	void unknownAddressesAndMethodsGetJsonErrors() {
 		assertThat(get("/api/v1/chat/sessions").status()).isEqualTo(405);
 		assertThat(get("/api/v1/chat/nothing-here").status()).isIn(404, 405);
