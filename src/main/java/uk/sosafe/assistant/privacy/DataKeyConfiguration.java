@@ -12,12 +12,15 @@ import java.util.Base64;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Provides {@link PersonalData} with the key from the environment. Without one (a local start),
- * a key is generated once into the data folder, readable by the owner only, and reused.
+ * Provides {@link PersonalData} with the key from the environment. Without one (a local start on
+ * SQLite), a key is generated once into the data folder, readable by the owner only, and reused. On a
+ * shared database (PostgreSQL) the key must be given: instances that each generated their own could not
+ * read each other's data, so starting without one is refused.
  */
 @Configuration(proxyBeanMethods = false)
 class DataKeyConfiguration {
@@ -25,9 +28,13 @@ class DataKeyConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(DataKeyConfiguration.class);
 
 	@Bean
-	PersonalData personalData(PrivacyProperties properties) {
+	PersonalData personalData(PrivacyProperties properties, @Value("${spring.datasource.url:}") String databaseUrl) {
 		if (properties.dataKey() != null && !properties.dataKey().isBlank()) {
 			return new PersonalData(decode(properties.dataKey().trim()));
+		}
+		if (!databaseUrl.isBlank() && !databaseUrl.startsWith("jdbc:sqlite:")) {
+			throw new IllegalStateException("SOSAFE_PRIVACY_DATA_KEY is not set: on a shared database every instance "
+					+ "needs the same data key, so none is generated (see docs/operations.md)");
 		}
 		return new PersonalData(decode(readOrCreate(properties.keyFile())));
 	}

@@ -64,10 +64,32 @@ public final class TestDatabases implements EnvironmentPostProcessor {
 					case "spring.datasource.password" -> PASSWORD;
 					case "spring.datasource.hikari.maximum-pool-size" -> "8";
 					case "spring.datasource.hikari.minimum-idle" -> "0";
+					case "sosafe.privacy.data-key" -> System.getenv("SOSAFE_PRIVACY_DATA_KEY") != null ? null
+							: keyFor(Path.of(environment.getProperty("sosafe.data-dir", "./data")));
 					default -> null;
 				};
 			}
 		});
+	}
+
+	/**
+	 * On a shared database the application wants its data key given, as production does: each data
+	 * folder gets one, kept beside the marker, so a restart on the folder reads its data again.
+	 */
+	private static String keyFor(Path dataDir) {
+		Path file = dataDir.toAbsolutePath().normalize().resolve("postgres-test-key");
+		try {
+			if (!Files.exists(file)) {
+				byte[] key = new byte[32];
+				new java.security.SecureRandom().nextBytes(key);
+				Files.createDirectories(file.getParent());
+				Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key));
+			}
+			return Files.readString(file).strip();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** The database of a data folder, created (empty) the first time the folder is seen. */
