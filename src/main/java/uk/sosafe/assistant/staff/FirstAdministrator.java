@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,6 +36,19 @@ class FirstAdministrator implements ApplicationRunner {
 		if (this.directory.any()) {
 			return;
 		}
+		try {
+			createFirst();
+		}
+		catch (DataIntegrityViolationException | StaffAccountException ex) {
+			// Several instances starting together on an empty shared database: another one created it.
+			if (!this.directory.any()) {
+				throw ex;
+			}
+			log.info("The first administrator was created by another instance");
+		}
+	}
+
+	private void createFirst() {
 		Set<Role> roles = EnumSet.of(Role.ADMIN);
 		if (!this.configuredPassword.isBlank()) {
 			this.directory.create("admin", "Administrator", this.configuredPassword, roles, Set.of(), false);

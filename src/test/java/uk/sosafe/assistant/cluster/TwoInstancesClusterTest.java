@@ -1,19 +1,11 @@
 package uk.sosafe.assistant.cluster;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import uk.sosafe.assistant.SosafeAssistantApplication;
 import uk.sosafe.assistant.channel.fakes.FakeTwilio;
 import uk.sosafe.assistant.privacy.PersonalData;
 import uk.sosafe.assistant.system.TestDatabases;
@@ -64,9 +55,7 @@ class TwoInstancesClusterTest {
 
 	private final FakeTwilio twilio = new FakeTwilio();
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
-	private final List<Process> processes = new ArrayList<>();
+	private final List<AppProcess> processes = new ArrayList<>();
 
 	private final byte[] key = new byte[32];
 
@@ -75,7 +64,7 @@ class TwoInstancesClusterTest {
 
 	@AfterEach
 	void stop() {
-		this.processes.forEach(Process::destroyForcibly);
+		this.processes.forEach(AppProcess::kill);
 		this.twilio.close();
 	}
 
@@ -84,8 +73,8 @@ class TwoInstancesClusterTest {
 		assumeThat(TestDatabases.postgres()).as("needs PostgreSQL (the postgres test run)").isTrue();
 		new SecureRandom().nextBytes(this.key);
 		String url = TestDatabases.urlFor(this.data);
-		Instance a = start("a", url);
-		Instance b = start("b", url);
+		AppProcess a = start("a", url);
+		AppProcess b = start("b", url);
 		a.awaitUp();
 		b.awaitUp();
 
@@ -113,7 +102,7 @@ class TwoInstancesClusterTest {
 				String number = numbers.get(r);
 				done.add(senders.submit(() -> {
 					for (int t = 1; t < TEXTS_EACH; t++) {
-						Instance target = a.alive() && t % 2 == 1 ? a : b;
+						AppProcess target = a.alive() && t % 2 == 1 ? a : b;
 						if (!text(target, number, t)) {
 							text(b, number, t);
 						}
@@ -215,36 +204,12 @@ class TwoInstancesClusterTest {
 		return QUESTIONS.get(t) + " (" + number.substring(number.length() - 2) + "-" + t + ")";
 	}
 
-	/** Posts a signed Twilio webhook; whether the instance took it. */
-	private boolean text(Instance instance, String from, int t) throws IOException, InterruptedException {
-		Map<String, String> params = new LinkedHashMap<>();
-		params.put("MessageSid", "SM" + from.substring(1) + "x" + t);
-		params.put("From", from);
-		params.put("To", "+447700900999");
-		params.put("Body", question(from, t));
-		try {
-			HttpResponse<String> response = this.http.send(HttpRequest
-				.newBuilder(URI.create("http://127.0.0.1:" + instance.port + "/channels/sms/inbound"))
-				.timeout(Duration.ofSeconds(20))
-				.header("Content-Type", "application/x-www-form-urlencoded")
-				.header("X-Twilio-Signature",
-						FakeTwilio.sign(FakeTwilio.AUTH_TOKEN, FakeTwilio.PUBLIC_BASE_URL + "/channels/sms/inbound", params))
-				.POST(HttpRequest.BodyPublishers.ofString(FakeTwilio.formBody(params)))
-				.build(), HttpResponse.BodyHandlers.ofString());
-			return response.statusCode() == 200;
-		}
-		catch (IOException ex) {
-			return false;
-		}
+	private boolean text(AppProcess instance, String from, int t) throws InterruptedException {
+		return instance.text(from, question(from, t), "SM" + from.substring(1) + "x" + t);
 	}
 
-	private Instance start(String name, String url) throws IOException {
-		int port = freePort();
-		Path log = Path.of("target", "cluster-test-" + name + ".log");
-		List<String> command = new ArrayList<>(List.of(
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m", "-XX:+UseSerialGC",
-				"-cp", System.getProperty("java.class.path"), SosafeAssistantApplication.class.getName(),
-				"--server.port=" + port,
+	private AppProcess start(String name, String url) throws IOException {
+		AppProcess instance = AppProcess.start("cluster-test-" + name, this.twilio, List.of(
 				"--sosafe.data-dir=" + this.data,
 				"--spring.datasource.url=" + url,
 				"--sosafe.cluster.instance-id=" + name,
@@ -252,71 +217,10 @@ class TwoInstancesClusterTest {
 				"--sosafe.cluster.heartbeat=1s",
 				"--sosafe.outbox.send-lease=3s",
 				"--sosafe.campaigns.fan-out-check=1s",
-				"--sosafe.safeguarding.escalation-check=1s",
-				"--sosafe.knowledge.reload-check=0s",
-				"--TWILIO_ACCOUNT_SID=" + FakeTwilio.ACCOUNT_SID,
-				"--TWILIO_AUTH_TOKEN=" + FakeTwilio.AUTH_TOKEN,
-				"--TWILIO_MESSAGING_SERVICE_SID=" + FakeTwilio.MESSAGING_SERVICE_SID,
-				"--sosafe.sms.api-base-url=" + this.twilio.baseUrl(),
-				"--sosafe.public-base-url=" + FakeTwilio.PUBLIC_BASE_URL));
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-		builder.environment().put("SOSAFE_PRIVACY_DATA_KEY", Base64.getEncoder().encodeToString(this.key));
-		builder.environment().put("SOSAFE_ADMIN_PASSWORD", "correct horse battery staple");
-		Process process = builder.start();
-		this.processes.add(process);
-		return new Instance(name, port, process, log);
-	}
-
-	private final class Instance {
-
-		final String name;
-
-		final int port;
-
-		final Process process;
-
-		final Path log;
-
-		Instance(String name, int port, Process process, Path log) {
-			this.name = name;
-			this.port = port;
-			this.process = process;
-			this.log = log;
-		}
-
-		boolean alive() {
-			return this.process.isAlive();
-		}
-
-		void kill() {
-			this.process.destroyForcibly();
-		}
-
-		void awaitUp() throws Exception {
-			long end = System.nanoTime() + Duration.ofSeconds(150).toNanos();
-			while (System.nanoTime() < end) {
-				assertThat(this.process.isAlive()).as("instance %s is running (see %s)", this.name, this.log).isTrue();
-				try {
-					HttpResponse<String> health = TwoInstancesClusterTest.this.http.send(
-							HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/health")).build(),
-							HttpResponse.BodyHandlers.ofString());
-					if (health.statusCode() == 200 && health.body().contains("UP")) {
-						return;
-					}
-				}
-				catch (IOException ex) {
-					// not listening yet
-				}
-				Thread.sleep(250);
-			}
-			throw new AssertionError("instance " + this.name + " did not start; see " + this.log + ":\n"
-					+ tail(this.log));
-		}
-	}
-
-	private static String tail(Path log) throws IOException {
-		List<String> lines = Files.readAllLines(log);
-		return String.join(File.separator.equals("/") ? "\n" : "\r\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+				"--sosafe.safeguarding.escalation-check=1s"),
+				Map.of("SOSAFE_PRIVACY_DATA_KEY", Base64.getEncoder().encodeToString(this.key)));
+		this.processes.add(instance);
+		return instance;
 	}
 
 	private static HikariDataSource dataSource(String url) {
@@ -339,12 +243,6 @@ class TwoInstancesClusterTest {
 				throw new AssertionError("Timed out waiting for " + what);
 			}
 			Thread.sleep(200);
-		}
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
 		}
 	}
 }
