@@ -79,6 +79,15 @@ public class Subscriptions {
 		return removed;
 	}
 
+	/** The ward a resident gave when subscribing to a topic, if any. */
+	public java.util.Optional<String> wardOf(ResidentId resident, CampaignTopic topic) {
+		return this.jdbc.sql("SELECT ward FROM subscriptions WHERE resident_id = :resident AND topic = :topic AND ward IS NOT NULL")
+			.param("resident", resident.value())
+			.param("topic", topic.value())
+			.query(String.class)
+			.optional();
+	}
+
 	/** The topics a resident has confirmed. */
 	public List<String> confirmedTopics(ResidentId resident) {
 		return this.jdbc.sql("SELECT topic FROM subscriptions WHERE resident_id = :resident AND status = 'CONFIRMED' ORDER BY topic")

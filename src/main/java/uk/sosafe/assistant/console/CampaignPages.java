@@ -23,6 +23,7 @@ import uk.sosafe.assistant.campaign.CampaignDesk;
 import uk.sosafe.assistant.campaign.CampaignRuleException;
 import uk.sosafe.assistant.campaign.CampaignTopic;
 import uk.sosafe.assistant.conversation.spi.Channel;
+import uk.sosafe.assistant.conversation.spi.Wards;
 
 /**
  * Campaigns for comms staff and administrators: the list, writing one (the SMS length in characters and
@@ -38,17 +39,21 @@ class CampaignPages {
 
 	private final ConsoleFrame frame;
 
-	CampaignPages(CampaignDesk desk, AuditTrail audit, ConsoleFrame frame) {
+	private final Wards wards;
+
+	CampaignPages(CampaignDesk desk, AuditTrail audit, ConsoleFrame frame, Wards wards) {
 		this.desk = desk;
 		this.audit = audit;
 		this.frame = frame;
+		this.wards = wards;
 	}
 
 	/** What was typed into the form, shown back when something is missing. */
-	record Form(String title, String telegramText, String smsText, Set<String> topics, Set<String> channels, boolean urgent) {
+	record Form(String title, String telegramText, String smsText, Set<String> topics, Set<String> wards, Set<String> channels,
+			boolean urgent) {
 
 		static Form empty() {
-			return new Form("", "", "", Set.of(), Set.of(), false);
+			return new Form("", "", "", Set.of(), Set.of(), Set.of(), false);
 		}
 	}
 
@@ -66,11 +71,11 @@ class CampaignPages {
 	@PostMapping("/console/campaigns/new")
 	String write(Principal principal, @RequestParam(required = false) String title,
 			@RequestParam(required = false) String telegramText, @RequestParam(required = false) String smsText,
-			@RequestParam(required = false) List<String> topics, @RequestParam(required = false) List<String> channels,
-			@RequestParam(required = false) String urgent, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) List<String> topics, @RequestParam(required = false) List<String> wards,
+			@RequestParam(required = false) List<String> channels, @RequestParam(required = false) String urgent, Model model,
+			RedirectAttributes redirect) {
 		Form form = new Form(title == null ? "" : title, telegramText == null ? "" : telegramText,
-				smsText == null ? "" : smsText, topics == null ? Set.of() : new LinkedHashSet<>(topics),
-				channels == null ? Set.of() : new LinkedHashSet<>(channels), urgent != null);
+				smsText == null ? "" : smsText, setOf(topics), setOf(wards), setOf(channels), urgent != null);
 		Set<CampaignTopic> topicSet = new LinkedHashSet<>();
 		form.topics().forEach(topic -> CampaignTopic.of(topic).ifPresent(topicSet::add));
 		Set<Channel> channelSet = EnumSet.noneOf(Channel.class);
@@ -78,7 +83,7 @@ class CampaignPages {
 			.forEach(channel -> channelSet.add(Channel.valueOf(channel)));
 		try {
 			Campaign written = this.desk.write(principal.getName(), new Campaign.Content(form.title(), blankToNull(form.telegramText()),
-					blankToNull(form.smsText()), topicSet, Set.of(), channelSet, form.urgent()));
+					blankToNull(form.smsText()), topicSet, knownWards(form.wards()), channelSet, form.urgent()));
 			this.audit.record(principal.getName(), "CAMPAIGN_WRITTEN", "campaign:" + written.id(), null);
 			redirect.addFlashAttribute("done", "Campaign saved as a draft. Someone else must approve it before it can be sent.");
 			return "redirect:/console/campaigns/" + written.id();
@@ -95,6 +100,7 @@ class CampaignPages {
 		model.addAttribute("results", this.desk.results(id));
 		model.addAttribute("author", campaign.author().equals(principal.getName()));
 		model.addAttribute("smsLength", campaign.smsText() == null ? 0 : campaign.smsText().length());
+		model.addAttribute("wardNames", wardNames(campaign));
 		return "console/campaign";
 	}
 
@@ -163,6 +169,7 @@ class CampaignPages {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("topics", CampaignTopic.values());
+		model.addAttribute("wards", this.wards.all());
 		return "console/campaign-new";
 	}
 
@@ -182,6 +189,21 @@ class CampaignPages {
 			return "telegramText";
 		}
 		return "channels";
+	}
+
+	private Set<String> knownWards(Set<String> chosen) {
+		Set<String> known = new LinkedHashSet<>();
+		chosen.forEach(ward -> this.wards.find(ward).ifPresent(found -> known.add(found.id())));
+		return known;
+	}
+
+	/** The names of a campaign's wards, for its page. */
+	private List<String> wardNames(Campaign campaign) {
+		return campaign.wards().stream().map(id -> this.wards.find(id).map(Wards.Ward::name).orElse(id)).toList();
+	}
+
+	private static Set<String> setOf(List<String> values) {
+		return values == null ? Set.of() : new LinkedHashSet<>(values);
 	}
 
 	private static String blankToNull(String text) {

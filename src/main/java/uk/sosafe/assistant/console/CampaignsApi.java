@@ -26,6 +26,7 @@ import uk.sosafe.assistant.campaign.CampaignRuleException;
 import uk.sosafe.assistant.campaign.CampaignStatus;
 import uk.sosafe.assistant.campaign.CampaignTopic;
 import uk.sosafe.assistant.conversation.spi.Channel;
+import uk.sosafe.assistant.conversation.spi.Wards;
 
 /**
  * Campaigns over the staff API (COMMS and ADMIN): write, change, approve (not your own), test-send,
@@ -53,7 +54,7 @@ class CampaignsApi {
 	record Draft(String title, String telegramText, String smsText, List<String> topics, List<String> wards,
 			List<String> channels, Boolean urgent) {
 
-		Campaign.Content content() {
+		Campaign.Content content(Wards known) {
 			Set<CampaignTopic> topicSet = new LinkedHashSet<>();
 			for (String topic : this.topics == null ? List.<String>of() : this.topics) {
 				topicSet.add(CampaignTopic.of(topic).orElseThrow(() -> new BadInput("Unknown topic '" + topic
@@ -68,13 +69,18 @@ class CampaignsApi {
 					throw new BadInput("Unknown channel '" + channel + "'; use TELEGRAM or SMS.");
 				}
 			}
+			Set<String> wardSet = new LinkedHashSet<>();
+			for (String ward : this.wards == null ? List.<String>of() : this.wards) {
+				wardSet.add(known.find(ward).orElseThrow(() -> new BadInput("Unknown ward '" + ward
+						+ "'; use the ids in content/wards.yaml, such as bedwell.")).id());
+			}
 			for (String text : new String[] { this.title, this.telegramText, this.smsText }) {
 				if (text != null && text.length() > MAX_TEXT) {
 					throw new BadInput("Texts are limited to 4,000 characters.");
 				}
 			}
-			return new Campaign.Content(this.title, this.telegramText, this.smsText, topicSet,
-					this.wards == null ? Set.of() : new LinkedHashSet<>(this.wards), channelSet, Boolean.TRUE.equals(this.urgent));
+			return new Campaign.Content(this.title, this.telegramText, this.smsText, topicSet, wardSet, channelSet,
+					Boolean.TRUE.equals(this.urgent));
 		}
 	}
 
@@ -87,8 +93,11 @@ class CampaignsApi {
 
 	private final CampaignDesk desk;
 
-	CampaignsApi(CampaignDesk desk) {
+	private final Wards wards;
+
+	CampaignsApi(CampaignDesk desk, Wards wards) {
 		this.desk = desk;
+		this.wards = wards;
 	}
 
 	@GetMapping
@@ -98,7 +107,8 @@ class CampaignsApi {
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<View> write(Authentication who, @RequestBody(required = false) Draft draft) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(View.of(this.desk.write(who.getName(), required(draft).content())));
+		Campaign written = this.desk.write(who.getName(), required(draft).content(this.wards));
+		return ResponseEntity.status(HttpStatus.CREATED).body(View.of(written));
 	}
 
 	@GetMapping("/{id}")
@@ -108,7 +118,7 @@ class CampaignsApi {
 
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
 	View change(@PathVariable String id, @RequestBody(required = false) Draft draft) {
-		return View.of(this.desk.change(id, required(draft).content()));
+		return View.of(this.desk.change(id, required(draft).content(this.wards)));
 	}
 
 	@PostMapping("/{id}/approve")
