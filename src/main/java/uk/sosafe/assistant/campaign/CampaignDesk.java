@@ -45,9 +45,17 @@ public class CampaignDesk {
 		}
 	}
 
-	/** How a campaign is doing. */
+	/**
+	 * How a campaign is doing.
+	 *
+	 * @param replies residents who wrote or chose anything after it was queued for them
+	 * @param answers how many residents chose each reply option, by its words
+	 * @param surveyStarted survey responses begun from its invitation
+	 * @param surveyFinished survey responses finished from its invitation
+	 */
 	public record Results(String id, String title, CampaignStatus status, int audience, Map<String, Long> messages,
-			Map<String, Long> failures, long optedOutSince, long replies, long deepLinkStarts) {
+			Map<String, Long> failures, long optedOutSince, long replies, long deepLinkStarts, Map<String, Long> answers,
+			long surveyStarted, long surveyFinished) {
 	}
 
 	private final Campaigns campaigns;
@@ -60,12 +68,19 @@ public class CampaignDesk {
 
 	private final Clock clock;
 
-	CampaignDesk(Campaigns campaigns, Outbox outbox, Residents residents, JdbcClient jdbc, Clock clock) {
+	private final CampaignMessages messages;
+
+	private final CampaignResponses responses;
+
+	CampaignDesk(Campaigns campaigns, Outbox outbox, Residents residents, JdbcClient jdbc, Clock clock,
+			CampaignMessages messages, CampaignResponses responses) {
 		this.campaigns = campaigns;
 		this.outbox = outbox;
 		this.residents = residents;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.messages = messages;
+		this.responses = responses;
 	}
 
 	public List<Campaign> list() {
@@ -133,7 +148,8 @@ public class CampaignDesk {
 
 	/**
 	 * Sends the campaign's text for a channel to one address of the author's choosing (their own phone
-	 * or Telegram chat), marked as a test, before it is approved or sent. Not counted in the results.
+	 * or Telegram chat), marked as a test, before it is approved or sent. Its options are shown but not
+	 * offered, so nothing chosen from a test is counted in the results.
 	 */
 	@Transactional
 	public void testSend(String id, Channel channel, String address) {
@@ -141,8 +157,9 @@ public class CampaignDesk {
 		if (channel == Channel.WEB || !campaign.channels().contains(channel.name())) {
 			throw new CampaignRuleException("This campaign does not go by " + channel.name() + ".");
 		}
+		Reply reply = this.messages.reply(campaign, channel);
 		this.outbox.enqueue(this.residents.resolve(channel, address),
-				List.of(Reply.text("[TEST] " + FanOut.withStopLine(campaign.textFor(channel), channel))), Lane.REPLY);
+				List.of(new Reply("[TEST] " + reply.text(), reply.options(), reply.links())), Lane.REPLY);
 	}
 
 	public Results results(String id) {
@@ -157,8 +174,10 @@ public class CampaignDesk {
 				ON c.resident_id = i.resident_id AND c.campaign_id = :id WHERE i.received_at >= c.queued_at""", id);
 		long starts = this.jdbc.sql("SELECT COUNT(*) FROM residents WHERE source = :code").param("code", campaign.startCode())
 			.query(Long.class).single();
+		CampaignResponses.SurveyCounts survey = this.responses.surveyCounts(id);
 		return new Results(id, campaign.title(), campaign.status(), (int) recipients, this.outbox.campaignProgress(id),
-				this.outbox.campaignFailures(id), optedOut, replies, starts);
+				this.outbox.campaignFailures(id), optedOut, replies, starts, this.responses.answers(campaign), survey.started(),
+				survey.finished());
 	}
 
 	private long count(String sql, String id) {

@@ -1,10 +1,7 @@
 package uk.sosafe.assistant.console;
 
 import java.security.Principal;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,6 +22,8 @@ import uk.sosafe.assistant.campaign.CampaignRuleException;
 import uk.sosafe.assistant.campaign.CampaignTopic;
 import uk.sosafe.assistant.conversation.spi.Channel;
 import uk.sosafe.assistant.conversation.spi.Wards;
+import uk.sosafe.assistant.survey.SurveyCatalogue;
+import uk.sosafe.assistant.survey.SurveyDefinition;
 
 /**
  * Campaigns for comms staff and administrators: the list, writing one (the SMS length in characters and
@@ -41,20 +41,14 @@ class CampaignPages {
 
 	private final Wards wards;
 
-	CampaignPages(CampaignDesk desk, AuditTrail audit, ConsoleFrame frame, Wards wards) {
+	private final SurveyCatalogue surveys;
+
+	CampaignPages(CampaignDesk desk, AuditTrail audit, ConsoleFrame frame, Wards wards, SurveyCatalogue surveys) {
 		this.desk = desk;
 		this.audit = audit;
 		this.frame = frame;
 		this.wards = wards;
-	}
-
-	/** What was typed into the form, shown back when something is missing. */
-	record Form(String title, String telegramText, String smsText, Set<String> topics, Set<String> wards, Set<String> channels,
-			boolean urgent) {
-
-		static Form empty() {
-			return new Form("", "", "", Set.of(), Set.of(), Set.of(), false);
-		}
+		this.surveys = surveys;
 	}
 
 	@GetMapping("/console/campaigns")
@@ -65,31 +59,19 @@ class CampaignPages {
 
 	@GetMapping("/console/campaigns/new")
 	String blank(Model model) {
-		return form(Form.empty(), FormErrors.none(), model);
+		return form(CampaignForm.empty(), FormErrors.none(), model);
 	}
 
 	@PostMapping("/console/campaigns/new")
-	String write(Principal principal, @RequestParam(required = false) String title,
-			@RequestParam(required = false) String telegramText, @RequestParam(required = false) String smsText,
-			@RequestParam(required = false) List<String> topics, @RequestParam(required = false) List<String> wards,
-			@RequestParam(required = false) List<String> channels, @RequestParam(required = false) String urgent, Model model,
-			RedirectAttributes redirect) {
-		Form form = new Form(title == null ? "" : title, telegramText == null ? "" : telegramText,
-				smsText == null ? "" : smsText, setOf(topics), setOf(wards), setOf(channels), urgent != null);
-		Set<CampaignTopic> topicSet = new LinkedHashSet<>();
-		form.topics().forEach(topic -> CampaignTopic.of(topic).ifPresent(topicSet::add));
-		Set<Channel> channelSet = EnumSet.noneOf(Channel.class);
-		form.channels().stream().filter(channel -> channel.equals("TELEGRAM") || channel.equals("SMS"))
-			.forEach(channel -> channelSet.add(Channel.valueOf(channel)));
+	String write(Principal principal, @ModelAttribute("form") CampaignForm form, Model model, RedirectAttributes redirect) {
 		try {
-			Campaign written = this.desk.write(principal.getName(), new Campaign.Content(form.title(), blankToNull(form.telegramText()),
-					blankToNull(form.smsText()), topicSet, knownWards(form.wards()), channelSet, form.urgent()));
+			Campaign written = this.desk.write(principal.getName(), form.content(this.wards));
 			this.audit.record(principal.getName(), "CAMPAIGN_WRITTEN", "campaign:" + written.id(), null);
 			redirect.addFlashAttribute("done", "Campaign saved as a draft. Someone else must approve it before it can be sent.");
 			return "redirect:/console/campaigns/" + written.id();
 		}
 		catch (CampaignRuleException ex) {
-			return form(form, FormErrors.none().add(field(ex.getMessage()), ex.getMessage()), model);
+			return form(form, FormErrors.none().add(CampaignForm.fieldOf(ex.getMessage()), ex.getMessage()), model);
 		}
 	}
 
@@ -101,6 +83,8 @@ class CampaignPages {
 		model.addAttribute("author", campaign.author().equals(principal.getName()));
 		model.addAttribute("smsLength", campaign.smsText() == null ? 0 : campaign.smsText().length());
 		model.addAttribute("wardNames", wardNames(campaign));
+		model.addAttribute("surveyTitle", campaign.surveyId() == null ? null
+				: this.surveys.find(campaign.surveyId()).map(SurveyDefinition::title).orElse(campaign.surveyId()));
 		return "console/campaign";
 	}
 
@@ -165,48 +149,17 @@ class CampaignPages {
 		return "redirect:/console/campaigns/" + id;
 	}
 
-	private String form(Form form, FormErrors errors, Model model) {
+	private String form(CampaignForm form, FormErrors errors, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("topics", CampaignTopic.values());
 		model.addAttribute("wards", this.wards.all());
+		model.addAttribute("surveys", this.surveys.all());
 		return "console/campaign-new";
-	}
-
-	/** Which field a rule's message is about, for the error summary's link. */
-	private static String field(String message) {
-		String lower = message.toLowerCase(java.util.Locale.ROOT);
-		if (lower.contains("title")) {
-			return "title";
-		}
-		if (lower.contains("topic")) {
-			return "topics";
-		}
-		if (lower.contains("sms text")) {
-			return "smsText";
-		}
-		if (lower.contains("telegram text")) {
-			return "telegramText";
-		}
-		return "channels";
-	}
-
-	private Set<String> knownWards(Set<String> chosen) {
-		Set<String> known = new LinkedHashSet<>();
-		chosen.forEach(ward -> this.wards.find(ward).ifPresent(found -> known.add(found.id())));
-		return known;
 	}
 
 	/** The names of a campaign's wards, for its page. */
 	private List<String> wardNames(Campaign campaign) {
 		return campaign.wards().stream().map(id -> this.wards.find(id).map(Wards.Ward::name).orElse(id)).toList();
-	}
-
-	private static Set<String> setOf(List<String> values) {
-		return values == null ? Set.of() : new LinkedHashSet<>(values);
-	}
-
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text;
 	}
 }

@@ -1,6 +1,8 @@
 package uk.sosafe.assistant.campaign;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,23 @@ class CampaignTest {
 				Set.of(), Set.of(Channel.WEB), false), "c-x", NOW)).hasMessageContaining("web chat");
 		assertThatThrownBy(() -> Campaign.draft("c", "a", new Campaign.Content("t", "tg", "sms", Set.of(), Set.of(),
 				Set.of(Channel.TELEGRAM), false), "c-x", NOW)).hasMessageContaining("topic");
+	}
+
+	@Test
+	void aCampaignOffersAtMostThreeShortDistinctOptionsOrASurveyNotBoth() {
+		assertThatThrownBy(() -> draft(List.of("A", "B", "C", "D"), null)).hasMessageContaining("at most three");
+		assertThatThrownBy(() -> draft(List.of("x".repeat(41)), null)).hasMessageContaining("40 characters");
+		assertThatThrownBy(() -> draft(List.of("Yes", "Yes"), null)).hasMessageContaining("different words");
+		assertThatThrownBy(() -> draft(List.of("Yes"), "feeling-safe")).hasMessageContaining("not both");
+
+		Campaign campaign = draft(Arrays.asList(" Yes ", "", null, "No"), null);
+		assertThat(campaign.options()).containsExactly("Yes", "No");
+		assertThat(draft(List.of(), "feeling-safe").surveyId()).isEqualTo("feeling-safe");
+	}
+
+	private static Campaign draft(List<String> options, String surveyId) {
+		return Campaign.draft("c", "a", new Campaign.Content("t", "tg", null, Set.of(CampaignTopic.SCAMS), Set.of(),
+				Set.of(Channel.TELEGRAM), false, options, surveyId), "c-x", NOW);
 	}
 
 	@Test

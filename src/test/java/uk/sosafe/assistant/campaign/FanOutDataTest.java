@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.sosafe.assistant.ApplicationTest;
 import uk.sosafe.assistant.conversation.spi.Channel;
 import uk.sosafe.assistant.conversation.spi.Outbox;
+import uk.sosafe.assistant.conversation.spi.Prompts;
 import uk.sosafe.assistant.conversation.spi.ResidentId;
 import uk.sosafe.assistant.conversation.spi.Residents;
 
@@ -51,6 +52,12 @@ class FanOutDataTest extends ApplicationTest {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	Prompts prompts;
+
+	@Autowired
+	CampaignMessages messages;
 
 	@Test
 	void quietHoursHoldBackAnOrdinaryCampaignButNotAnUrgentOne() {
@@ -88,7 +95,7 @@ class FanOutDataTest extends ApplicationTest {
 	}
 
 	private FanOut fanOut(Instant at, int batch) {
-		return new FanOut(this.campaigns, this.jdbc, this.outbox, this.transactions,
+		return new FanOut(this.campaigns, this.jdbc, this.outbox, this.prompts, this.messages, this.transactions,
 				new CampaignProperties("21:00-08:00", batch, batch, Duration.ofSeconds(2)), Clock.fixed(at, ZoneOffset.UTC));
 	}
 
