@@ -94,9 +94,10 @@ public class Campaign {
 	 *
 	 * @param options up to three reply options residents can choose (buttons on Telegram, numbers by SMS)
 	 * @param surveyId a survey the campaign invites residents to, or {@code null}
+	 * @param sendAt when it should go once approved and sent, or {@code null} for as soon as it is sent
 	 */
 	public record Content(String title, String telegramText, String smsText, Set<CampaignTopic> topics, Set<String> wards,
-			Set<Channel> channels, boolean urgent, List<String> options, String surveyId) {
+			Set<Channel> channels, boolean urgent, List<String> options, String surveyId, Instant sendAt) {
 
 		/** The most reply options a campaign may offer. */
 		public static final int MAX_OPTIONS = 3;
@@ -113,10 +114,16 @@ public class Campaign {
 		/** Content with no reply options and no survey. */
 		public Content(String title, String telegramText, String smsText, Set<CampaignTopic> topics, Set<String> wards,
 				Set<Channel> channels, boolean urgent) {
-			this(title, telegramText, smsText, topics, wards, channels, urgent, List.of(), null);
+			this(title, telegramText, smsText, topics, wards, channels, urgent, List.of(), null, null);
 		}
 
-		void check() {
+		/** This content, to go at a planned time. */
+		public Content sendingAt(Instant at) {
+			return new Content(this.title, this.telegramText, this.smsText, this.topics, this.wards, this.channels, this.urgent,
+					this.options, this.surveyId, at);
+		}
+
+		void check(Instant now) {
 			if (this.title == null || this.title.isBlank()) {
 				throw new CampaignRuleException("Give the campaign a title.");
 			}
@@ -136,6 +143,9 @@ public class Campaign {
 				throw new CampaignRuleException("Write the SMS text, or leave SMS out of the channels.");
 			}
 			checkOptions();
+			if (this.sendAt != null && this.sendAt.isBefore(now)) {
+				throw new CampaignRuleException("Choose a send time in the future, or leave it empty to send it when it is sent.");
+			}
 		}
 
 		private void checkOptions() {
@@ -159,7 +169,7 @@ public class Campaign {
 	}
 
 	static Campaign draft(String id, String author, Content content, String startCode, Instant now) {
-		content.check();
+		content.check(now);
 		Campaign campaign = new Campaign(id, null, null, null, null, null, null, false, null, null, null, CampaignStatus.DRAFT,
 				author, null, null, startCode, 0, now, now, null);
 		campaign.write(content, now);
@@ -171,7 +181,7 @@ public class Campaign {
 		if (this.status != CampaignStatus.DRAFT && this.status != CampaignStatus.APPROVED) {
 			throw new CampaignRuleException("This campaign is " + words(this.status) + " and can no longer be changed.");
 		}
-		content.check();
+		content.check(now);
 		write(content, now);
 		this.status = CampaignStatus.DRAFT;
 		this.approvedBy = null;
@@ -192,15 +202,19 @@ public class Campaign {
 		this.updatedAt = now;
 	}
 
-	/** Schedules an approved campaign for a time (now or later). */
+	/**
+	 * Schedules an approved campaign: for {@code at} if given, otherwise for its planned time, and never
+	 * before now (a time that has passed means at once).
+	 */
 	void schedule(Instant at, Instant now) {
 		if (this.status != CampaignStatus.APPROVED) {
 			throw new CampaignRuleException(this.status == CampaignStatus.DRAFT
 					? "This campaign has not been approved, so it cannot be sent."
 					: "This campaign is " + words(this.status) + " and cannot be scheduled again.");
 		}
+		Instant when = at != null ? at : this.sendAt;
 		this.status = CampaignStatus.SCHEDULED;
-		this.sendAt = at;
+		this.sendAt = when == null || when.isBefore(now) ? now : when;
 		this.updatedAt = now;
 	}
 
@@ -259,6 +273,7 @@ public class Campaign {
 		this.urgent = content.urgent();
 		this.replyOptions = content.options().isEmpty() ? null : String.join("\n", content.options());
 		this.surveyId = content.surveyId();
+		this.sendAt = content.sendAt();
 		this.updatedAt = now;
 	}
 

@@ -112,13 +112,21 @@ public class CampaignDesk {
 		return save(campaign);
 	}
 
-	/** Sends at {@code at}, or as soon as possible when null (still after quiet hours unless urgent). */
+	/**
+	 * Sends at {@code at}, or when null at the planned time if it has one, otherwise as soon as possible; a
+	 * time that has passed means now. Never in quiet hours unless urgent.
+	 */
 	@Transactional
 	public Campaign send(String id, Instant at) {
 		Campaign campaign = find(id);
-		Instant now = this.clock.instant();
-		campaign.schedule(at == null || at.isBefore(now) ? now : at, now);
+		campaign.schedule(at, this.clock.instant());
 		return save(campaign);
+	}
+
+	/** Sends as soon as possible, whatever time was planned (still after quiet hours unless urgent). */
+	@Transactional
+	public Campaign sendNow(String id) {
+		return send(id, this.clock.instant());
 	}
 
 	@Transactional

@@ -1,5 +1,7 @@
 package uk.sosafe.assistant.console;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +19,7 @@ import uk.sosafe.assistant.survey.SurveyCatalogue;
  * are refused with a reason (400); the campaign's own rules are checked by the campaign (409).
  */
 record CampaignDraft(String title, String telegramText, String smsText, List<String> topics, List<String> wards,
-		List<String> channels, Boolean urgent, List<String> options, String surveyId) {
+		List<String> channels, Boolean urgent, List<String> options, String surveyId, String sendAt) {
 
 	private static final int MAX_TEXT = 4_000;
 
@@ -31,7 +33,21 @@ record CampaignDraft(String title, String telegramText, String smsText, List<Str
 			throw new BadInput("Unknown survey '" + this.surveyId + "'; use the id of a file in content/surveys.");
 		}
 		return new Campaign.Content(this.title, this.telegramText, this.smsText, topicSet(), wardSet(knownWards), channelSet(),
-				Boolean.TRUE.equals(this.urgent), this.options, this.surveyId);
+				Boolean.TRUE.equals(this.urgent), this.options, this.surveyId, sendAtInstant(this.sendAt));
+	}
+
+	/** A send time from the API: an ISO instant, or a date and time in London; null when not given. */
+	static Instant sendAtInstant(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return LondonTime.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			throw new BadInput("Give the time as an ISO instant (2026-12-01T10:00:00Z) or a London date and time "
+					+ "(2026-12-01T10:00).");
+		}
 	}
 
 	private Set<CampaignTopic> topicSet() {

@@ -1,10 +1,18 @@
 package uk.sosafe.assistant.console;
 
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import uk.sosafe.assistant.campaign.Campaign;
 import uk.sosafe.assistant.campaign.CampaignTopic;
@@ -13,10 +21,14 @@ import uk.sosafe.assistant.conversation.spi.Wards;
 
 /**
  * The "write a campaign" form as typed, shown back when something is missing. Unknown topics, channels and
- * wards (which the form never offers) are left out; the campaign checks the rest.
+ * wards (which the form never offers) are left out; the campaign checks the rest. The send time is a date
+ * and a time in London ("10:00", "2:30pm"), both or neither.
  */
 record CampaignForm(String title, String telegramText, String smsText, List<String> topics, List<String> wards,
-		List<String> channels, String urgent, List<String> options, String surveyId) {
+		List<String> channels, String urgent, List<String> options, String surveyId, String sendDay, String sendMonth,
+		String sendYear, String sendTime) {
+
+	private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?");
 
 	CampaignForm {
 		title = text(title);
@@ -27,10 +39,53 @@ record CampaignForm(String title, String telegramText, String smsText, List<Stri
 		channels = list(channels);
 		options = list(options);
 		surveyId = text(surveyId);
+		sendDay = text(sendDay).strip();
+		sendMonth = text(sendMonth).strip();
+		sendYear = text(sendYear).strip();
+		sendTime = text(sendTime).strip();
 	}
 
 	static CampaignForm empty() {
-		return new CampaignForm(null, null, null, null, null, null, null, null, null);
+		return new CampaignForm(null, null, null, null, null, null, null, null, null, null, null, null, null);
+	}
+
+	/** Whether a send time was given at all. */
+	boolean hasSendTime() {
+		return !(this.sendDay + this.sendMonth + this.sendYear + this.sendTime).isEmpty();
+	}
+
+	/** What is wrong with the send time typed, if anything. */
+	Optional<String> sendTimeProblem() {
+		try {
+			sendAt();
+			return Optional.empty();
+		}
+		catch (DateTimeException | NumberFormatException ex) {
+			return Optional.of("Enter the send date as day, month and year, and the time such as 10:00 or 2:30pm, "
+					+ "or leave them all empty.");
+		}
+	}
+
+	/** The send time typed, in London, or null when none was. */
+	Instant sendAt() {
+		if (!hasSendTime()) {
+			return null;
+		}
+		Matcher time = TIME.matcher(this.sendTime.toLowerCase(Locale.ROOT));
+		if (!time.matches()) {
+			throw new DateTimeException("Not a time: " + this.sendTime);
+		}
+		int hour = Integer.parseInt(time.group(1));
+		if (time.group(3) != null) {
+			if (hour < 1 || hour > 12) {
+				throw new DateTimeException("Not a time: " + this.sendTime);
+			}
+			hour = hour % 12 + (time.group(3).equals("pm") ? 12 : 0);
+		}
+		LocalTime at = LocalTime.of(hour, time.group(2) == null ? 0 : Integer.parseInt(time.group(2)));
+		LocalDate day = LocalDate.of(Integer.parseInt(this.sendYear), Integer.parseInt(this.sendMonth),
+				Integer.parseInt(this.sendDay));
+		return ZonedDateTime.of(day, at, LondonTime.LONDON).toInstant();
 	}
 
 	public boolean urgentChecked() {
@@ -51,7 +106,7 @@ record CampaignForm(String title, String telegramText, String smsText, List<Stri
 		Set<String> wardSet = new LinkedHashSet<>();
 		this.wards.forEach(ward -> known.find(ward).ifPresent(found -> wardSet.add(found.id())));
 		return new Campaign.Content(this.title, blankToNull(this.telegramText), blankToNull(this.smsText), topicSet, wardSet,
-				channelSet, urgentChecked(), this.options, blankToNull(this.surveyId));
+				channelSet, urgentChecked(), this.options, blankToNull(this.surveyId), sendAt());
 	}
 
 	/** Which field a campaign rule's message is about, for the error summary's link. */
@@ -74,6 +129,9 @@ record CampaignForm(String title, String telegramText, String smsText, List<Stri
 		}
 		if (lower.contains("survey")) {
 			return "surveyId";
+		}
+		if (lower.contains("send time")) {
+			return "sendDay";
 		}
 		return "channels";
 	}

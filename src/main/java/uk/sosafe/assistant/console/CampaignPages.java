@@ -1,7 +1,9 @@
 package uk.sosafe.assistant.console;
 
 import java.security.Principal;
+import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -43,12 +45,19 @@ class CampaignPages {
 
 	private final SurveyCatalogue surveys;
 
-	CampaignPages(CampaignDesk desk, AuditTrail audit, ConsoleFrame frame, Wards wards, SurveyCatalogue surveys) {
+	private final LondonTime londonTime;
+
+	private final Clock clock;
+
+	CampaignPages(CampaignDesk desk, AuditTrail audit, ConsoleFrame frame, Wards wards, SurveyCatalogue surveys,
+			LondonTime londonTime, Clock clock) {
 		this.desk = desk;
 		this.audit = audit;
 		this.frame = frame;
 		this.wards = wards;
 		this.surveys = surveys;
+		this.londonTime = londonTime;
+		this.clock = clock;
 	}
 
 	@GetMapping("/console/campaigns")
@@ -64,6 +73,10 @@ class CampaignPages {
 
 	@PostMapping("/console/campaigns/new")
 	String write(Principal principal, @ModelAttribute("form") CampaignForm form, Model model, RedirectAttributes redirect) {
+		Optional<String> badTime = form.sendTimeProblem();
+		if (badTime.isPresent()) {
+			return form(form, FormErrors.none().add("sendDay", badTime.get()), model);
+		}
 		try {
 			Campaign written = this.desk.write(principal.getName(), form.content(this.wards));
 			this.audit.record(principal.getName(), "CAMPAIGN_WRITTEN", "campaign:" + written.id(), null);
@@ -83,6 +96,7 @@ class CampaignPages {
 		model.addAttribute("author", campaign.author().equals(principal.getName()));
 		model.addAttribute("smsLength", campaign.smsText() == null ? 0 : campaign.smsText().length());
 		model.addAttribute("wardNames", wardNames(campaign));
+		model.addAttribute("planned", campaign.sendAt() != null && campaign.sendAt().isAfter(this.clock.instant()));
 		model.addAttribute("surveyTitle", campaign.surveyId() == null ? null
 				: this.surveys.find(campaign.surveyId()).map(SurveyDefinition::title).orElse(campaign.surveyId()));
 		return "console/campaign";
@@ -94,10 +108,17 @@ class CampaignPages {
 				() -> this.desk.approve(id, principal.getName()));
 	}
 
+	/** Sends at the planned time if there is one still ahead, or now (also when "now" is asked for). */
 	@PostMapping("/console/campaigns/{id}/send")
-	String send(Principal principal, @PathVariable String id, RedirectAttributes redirect) {
-		return act(principal, id, redirect, "CAMPAIGN_SENT", "Sending: messages go out at each channel's pace "
-				+ "(not in quiet hours unless urgent).", () -> this.desk.send(id, null));
+	String send(Principal principal, @PathVariable String id, @RequestParam(required = false) String now,
+			RedirectAttributes redirect) {
+		boolean atOnce = now != null;
+		return act(principal, id, redirect, "CAMPAIGN_SENT", null, () -> {
+			Campaign sent = atOnce ? this.desk.sendNow(id) : this.desk.send(id, null);
+			redirect.addFlashAttribute("done", sent.sendAt().isAfter(this.clock.instant())
+					? "Scheduled for " + this.londonTime.format(sent.sendAt()) + " (London time)."
+					: "Sending: messages go out at each channel's pace (not in quiet hours unless urgent).");
+		});
 	}
 
 	@PostMapping("/console/campaigns/{id}/pause")
@@ -141,7 +162,9 @@ class CampaignPages {
 		try {
 			work.run();
 			this.audit.record(principal.getName(), action, "campaign:" + id, null);
-			redirect.addFlashAttribute("done", done);
+			if (done != null) {
+				redirect.addFlashAttribute("done", done);
+			}
 		}
 		catch (CampaignRuleException ex) {
 			redirect.addFlashAttribute("problem", ex.getMessage());

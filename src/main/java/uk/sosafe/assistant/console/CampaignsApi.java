@@ -1,7 +1,6 @@
 package uk.sosafe.assistant.console;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -113,19 +112,11 @@ class CampaignsApi {
 		return ResponseEntity.accepted().body(Map.of("queued", true));
 	}
 
+	/** Sends now, at {@code at} (an ISO instant or a London date and time), or at the planned time if it has one. */
 	@PostMapping("/{id}/send")
 	View send(@PathVariable String id, @RequestBody(required = false) Map<String, Object> body) {
 		Object at = body == null ? null : body.get("at");
-		Instant when = null;
-		if (at instanceof String text && !text.isBlank()) {
-			try {
-				when = Instant.parse(text.strip());
-			}
-			catch (DateTimeParseException ex) {
-				throw new BadInput("Give the time as an ISO instant, such as 2026-12-01T10:00:00Z.");
-			}
-		}
-		return View.of(this.desk.send(id, when));
+		return View.of(this.desk.send(id, at instanceof String text ? CampaignDraft.sendAtInstant(text) : null));
 	}
 
 	@PostMapping("/{id}/pause")
@@ -151,7 +142,7 @@ class CampaignsApi {
 	private static CampaignDraft required(CampaignDraft draft) {
 		if (draft == null) {
 			throw new BadInput("Send the campaign as JSON: title, telegramText, smsText, topics, channels, wards, urgent, "
-					+ "options, surveyId.");
+					+ "options, surveyId, sendAt.");
 		}
 		return draft;
 	}

@@ -235,6 +235,28 @@ class CampaignJourneyTest extends ChannelApplicationTest {
 		assertThat(noSmsText.json().path("message").asString()).contains("SMS text");
 		assertThat(officer.status()).isIn(403, 404);
 		assertThat(call(this.author, "POST", "/api/v1/staff/campaigns", "{not json").status()).isEqualTo(400);
+		assertThat(call(this.author, "POST", "/api/v1/staff/campaigns", "{\"title\":\"x\",\"telegramText\":\"y\","
+				+ "\"topics\":[\"scams\"],\"channels\":[\"TELEGRAM\"],\"sendAt\":\"tomorrow\"}").status()).isEqualTo(400);
+		assertThat(call(this.author, "POST", "/api/v1/staff/campaigns", "{\"title\":\"x\",\"telegramText\":\"y\","
+				+ "\"topics\":[\"scams\"],\"channels\":[\"TELEGRAM\"],\"sendAt\":\"2020-01-01T10:00\"}").json()
+			.path("message").asString()).contains("send time in the future");
+	}
+
+	@Test
+	void aSendTimeInLondonTimeIsPlannedAndSendingSchedulesIt() {
+		Response written = call(this.author, "POST", "/api/v1/staff/campaigns", "{\"title\":\"Planned\",\"telegramText\":"
+				+ "\"Summer fair\",\"topics\":[\"events\"],\"channels\":[\"TELEGRAM\"],\"sendAt\":\"2031-07-01T10:00\"}");
+		String id = written.json().path("id").asString();
+		assertThat(written.json().path("sendAt").asString()).as("10:00 in London in summer").isEqualTo("2031-07-01T09:00:00Z");
+		call(this.approver, "POST", "/api/v1/staff/campaigns/" + id + "/approve", null);
+
+		JsonNode scheduled = call(this.author, "POST", "/api/v1/staff/campaigns/" + id + "/send", null).json();
+
+		assertThat(scheduled.path("status").asString()).isEqualTo("SCHEDULED");
+		assertThat(scheduled.path("sendAt").asString()).isEqualTo("2031-07-01T09:00:00Z");
+		JsonNode moved = call(this.author, "POST", "/api/v1/staff/campaigns/" + id + "/pause", null).json();
+		assertThat(moved.path("status").asString()).isEqualTo("PAUSED");
+		call(this.author, "POST", "/api/v1/staff/campaigns/" + id + "/cancel", null);
 	}
 
 	/** A Telegram resident asks for a topic, skips the ward, and (or not) confirms it; returns their chat id. */

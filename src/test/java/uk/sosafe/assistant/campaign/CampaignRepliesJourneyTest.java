@@ -59,7 +59,7 @@ class CampaignRepliesJourneyTest extends ChannelApplicationTest {
 
 		Campaign campaign = sent(new Campaign.Content("Street lights " + ward, "Are the street lights on your road working?",
 				"SoSafe: are the street lights on your road working?", Set.of(CampaignTopic.COMMUNITY), Set.of(ward),
-				Set.of(Channel.TELEGRAM, Channel.SMS), true, List.of("Yes", "No", "Not sure"), null));
+				Set.of(Channel.TELEGRAM, Channel.SMS), true, List.of("Yes", "No", "Not sure"), null, null));
 
 		Call asked = next(alice);
 		assertThat(asked.text()).startsWith("Are the street lights").contains("Say unsubscribe");
@@ -87,7 +87,7 @@ class CampaignRepliesJourneyTest extends ChannelApplicationTest {
 		long chat = subscribed(Channel.TELEGRAM, String.valueOf(IDS.incrementAndGet()), ward);
 
 		Campaign campaign = sent(new Campaign.Content("Survey " + ward, "How safe do you feel? Tell us in 3 minutes.", null,
-				Set.of(CampaignTopic.SURVEYS), Set.of(ward), Set.of(Channel.TELEGRAM), true, List.of(), "feeling-safe"));
+				Set.of(CampaignTopic.SURVEYS), Set.of(ward), Set.of(Channel.TELEGRAM), true, List.of(), "feeling-safe", null));
 
 		Call invitation = next(chat);
 		assertThat(buttons(invitation)).containsExactly("survey:intro:feeling-safe~" + campaign.startCode());

@@ -74,6 +74,25 @@ class CampaignTest {
 	}
 
 	@Test
+	void aPlannedTimeMustBeAheadAndSendingUsesItUnlessToldOtherwise() {
+		assertThatThrownBy(() -> Campaign.draft("c", "a", CONTENT.sendingAt(NOW.minusSeconds(60)), "c-x", NOW))
+			.hasMessageContaining("send time in the future");
+		Campaign planned = Campaign.draft("c", "a", CONTENT.sendingAt(NOW.plusSeconds(3600)), "c-x", NOW);
+		planned.approve("second", NOW);
+		planned.schedule(null, NOW);
+
+		assertThat(planned.sendAt()).isEqualTo(NOW.plusSeconds(3600));
+		assertThat(planned.isDue(NOW.plusSeconds(3599))).isFalse();
+		assertThat(planned.isDue(NOW.plusSeconds(3600))).isTrue();
+
+		Campaign overtaken = Campaign.draft("c", "a", CONTENT.sendingAt(NOW.plusSeconds(60)), "c-x", NOW);
+		overtaken.approve("second", NOW);
+		overtaken.schedule(null, NOW.plusSeconds(600));
+		assertThat(overtaken.sendAt()).as("a planned time that passed before sending means at once")
+			.isEqualTo(NOW.plusSeconds(600));
+	}
+
+	@Test
 	void aCampaignOffersAtMostThreeShortDistinctOptionsOrASurveyNotBoth() {
 		assertThatThrownBy(() -> draft(List.of("A", "B", "C", "D"), null)).hasMessageContaining("at most three");
 		assertThatThrownBy(() -> draft(List.of("x".repeat(41)), null)).hasMessageContaining("40 characters");
@@ -87,7 +106,7 @@ class CampaignTest {
 
 	private static Campaign draft(List<String> options, String surveyId) {
 		return Campaign.draft("c", "a", new Campaign.Content("t", "tg", null, Set.of(CampaignTopic.SCAMS), Set.of(),
-				Set.of(Channel.TELEGRAM), false, options, surveyId), "c-x", NOW);
+				Set.of(Channel.TELEGRAM), false, options, surveyId, null), "c-x", NOW);
 	}
 
 	@Test
