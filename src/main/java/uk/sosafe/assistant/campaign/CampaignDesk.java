@@ -170,6 +170,21 @@ public class CampaignDesk {
 				List.of(new Reply("[TEST] " + reply.text(), reply.options(), reply.links())), Lane.REPLY);
 	}
 
+	/** How long the campaign's text message is as sent, with its stop line and options. */
+	public SmsLength smsLength(Campaign campaign) {
+		return smsLength(campaign.smsText(), campaign.options(), campaign.surveyId());
+	}
+
+	/** How long a text message with these reply options, or this survey's button, would be as sent. */
+	public SmsLength smsLength(String smsText, List<String> options, String surveyId) {
+		return SmsLength.ofCampaign(smsText == null ? "" : smsText, this.messages.optionLabels(options, surveyId));
+	}
+
+	/** The label of a survey invitation's button, as residents see it. */
+	public String surveyButtonLabel() {
+		return this.messages.optionLabels(List.of(), "any").get(0);
+	}
+
 	public Results results(String id) {
 		Campaign campaign = find(id);
 		long recipients = count("SELECT COUNT(*) FROM campaign_recipients WHERE campaign_id = :id", id);

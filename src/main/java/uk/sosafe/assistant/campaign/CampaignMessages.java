@@ -41,6 +41,14 @@ class CampaignMessages {
 		return Reply.text(campaign.surveyId() == null ? text : text + "\n\n" + phrase("campaign.survey.typed", campaign.surveyId()));
 	}
 
+	/** The labels of the options a message with these reply options (blank ones left out) or this survey shows. */
+	List<String> optionLabels(List<String> options, String surveyId) {
+		if (surveyId != null && !surveyId.isBlank()) {
+			return List.of(phrase("campaign.option.survey"));
+		}
+		return options.stream().filter(option -> option != null && !option.isBlank()).map(String::strip).toList();
+	}
+
 	List<ReplyOption> options(Campaign campaign) {
 		List<ReplyOption> options = new ArrayList<>();
 		if (campaign.surveyId() != null) {

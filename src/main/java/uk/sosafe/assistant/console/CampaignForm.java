@@ -26,14 +26,14 @@ import uk.sosafe.assistant.conversation.spi.Wards;
  */
 record CampaignForm(String title, String telegramText, String smsText, List<String> topics, List<String> wards,
 		List<String> channels, String urgent, List<String> options, String surveyId, String sendDay, String sendMonth,
-		String sendYear, String sendTime) {
+		String sendYear, String sendTime, String action) {
 
 	private static final Pattern TIME = Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?\\s*(am|pm)?");
 
 	CampaignForm {
 		title = text(title);
-		telegramText = text(telegramText);
-		smsText = text(smsText);
+		telegramText = lines(telegramText);
+		smsText = lines(smsText);
 		topics = list(topics);
 		wards = list(wards);
 		channels = list(channels);
@@ -46,7 +46,12 @@ record CampaignForm(String title, String telegramText, String smsText, List<Stri
 	}
 
 	static CampaignForm empty() {
-		return new CampaignForm(null, null, null, null, null, null, null, null, null, null, null, null, null);
+		return new CampaignForm(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+	}
+
+	/** Whether staff asked only to check the text's length, not to save. */
+	boolean checkOnly() {
+		return "check".equals(this.action);
 	}
 
 	/** Whether a send time was given at all. */
@@ -138,6 +143,11 @@ record CampaignForm(String title, String telegramText, String smsText, List<Stri
 
 	private static String text(String value) {
 		return value == null ? "" : value;
+	}
+
+	/** Browsers send a text box's new lines as CR LF; a text message has plain new lines. */
+	private static String lines(String value) {
+		return text(value).replace("\r\n", "\n");
 	}
 
 	private static List<String> list(List<String> values) {

@@ -22,6 +22,7 @@ import uk.sosafe.assistant.campaign.Campaign;
 import uk.sosafe.assistant.campaign.CampaignDesk;
 import uk.sosafe.assistant.campaign.CampaignRuleException;
 import uk.sosafe.assistant.campaign.CampaignTopic;
+import uk.sosafe.assistant.campaign.SmsLength;
 import uk.sosafe.assistant.conversation.spi.Channel;
 import uk.sosafe.assistant.conversation.spi.Wards;
 import uk.sosafe.assistant.survey.SurveyCatalogue;
@@ -73,6 +74,9 @@ class CampaignPages {
 
 	@PostMapping("/console/campaigns/new")
 	String write(Principal principal, @ModelAttribute("form") CampaignForm form, Model model, RedirectAttributes redirect) {
+		if (form.checkOnly()) {
+			return form(form, FormErrors.none(), model);
+		}
 		Optional<String> badTime = form.sendTimeProblem();
 		if (badTime.isPresent()) {
 			return form(form, FormErrors.none().add("sendDay", badTime.get()), model);
@@ -94,7 +98,7 @@ class CampaignPages {
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("results", this.desk.results(id));
 		model.addAttribute("author", campaign.author().equals(principal.getName()));
-		model.addAttribute("smsLength", campaign.smsText() == null ? 0 : campaign.smsText().length());
+		model.addAttribute("smsLength", smsLength(campaign.smsText(), this.desk.smsLength(campaign)));
 		model.addAttribute("wardNames", wardNames(campaign));
 		model.addAttribute("planned", campaign.sendAt() != null && campaign.sendAt().isAfter(this.clock.instant()));
 		model.addAttribute("surveyTitle", campaign.surveyId() == null ? null
@@ -178,7 +182,15 @@ class CampaignPages {
 		model.addAttribute("topics", CampaignTopic.values());
 		model.addAttribute("wards", this.wards.all());
 		model.addAttribute("surveys", this.surveys.all());
+		model.addAttribute("smsLength", smsLength(form.smsText(), this.desk.smsLength(form.smsText(), form.options(),
+				form.surveyId())));
+		model.addAttribute("surveyLabel", this.desk.surveyButtonLabel());
 		return "console/campaign-new";
+	}
+
+	/** What the console says of a text message's length; the console's script says the same as it is typed. */
+	private static String smsLength(String smsText, SmsLength length) {
+		return smsText == null || smsText.isBlank() ? "Nothing written yet." : length.describe();
 	}
 
 	/** The names of a campaign's wards, for its page. */

@@ -1,5 +1,6 @@
 package uk.sosafe.assistant.console;
 
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import uk.sosafe.assistant.campaign.CampaignTopic;
+import uk.sosafe.assistant.campaign.SmsLength;
 import uk.sosafe.assistant.campaign.Subscriptions;
 import uk.sosafe.assistant.conversation.spi.Channel;
 import uk.sosafe.assistant.conversation.spi.ResidentId;
@@ -56,6 +58,7 @@ class CampaignBrowserTest extends ConsoleTest {
 		String author = account("comms.writer", Set.of(Role.COMMS), Set.of());
 		String approver = account("comms.checker", Set.of(Role.COMMS), Set.of());
 
+		this.browser.forgetCookies();
 		this.browser.signIn(author, PASSWORD).visit("/console/campaigns").accessible();
 		this.browser.submit("new-campaign").accessible();
 		this.browser.type("title", "Fun day").driverClick("topics-events").driverClick("channels");
@@ -83,6 +86,45 @@ class CampaignBrowserTest extends ConsoleTest {
 		this.browser.accessible().screenshot("campaign-progress");
 		this.browser.visit("/console/campaigns").accessible();
 		assertThat(this.browser.text("#campaigns")).contains("Fun day");
+	}
+
+	@Test
+	void theTextMessageLengthIsCountedAsItIsTypedAndTheServerCountsTheSame() {
+		String author = account("comms.counter", Set.of(Role.COMMS), Set.of());
+		this.browser.forgetCookies();
+		this.browser.signIn(author, PASSWORD).visit("/console/campaigns/new");
+		assertThat(this.browser.text("#smsText-length")).isEqualTo("Nothing written yet.");
+
+		String text = "a".repeat(140);
+		this.browser.type("smsText", text);
+		assertCount(text, List.of(), "160 characters, 1 text (GSM-7)");
+		this.browser.type("smsText", text + "b");
+		assertCount(text + "b", List.of(), "161 characters, 2 texts (GSM-7)");
+		this.browser.type("options", "Yes").type("options-2", "No");
+		assertCount(text + "b", List.of("Yes", "No"), null);
+		String unicode = "Caf\u00E9 \u2713 the fair is on \u201CSaturday\u201D";
+		this.browser.type("smsText", unicode);
+		assertCount(unicode, List.of("Yes", "No"), null);
+		assertThat(this.browser.text("#smsText-length")).contains("Unicode");
+		String typed = this.browser.text("#smsText-length");
+
+		this.browser.submit("check").accessible();
+
+		assertThat(this.browser.text("#smsText-length")).as("the server's count, with the same text and options")
+			.isEqualTo(typed);
+		assertThat(this.browser.has(".govuk-error-summary")).as("only checked, not saved").isFalse();
+	}
+
+	/** Waits for the page's count to be what the server would say for this text and these options. */
+	private void assertCount(String smsText, List<String> options, String expected) {
+		String server = SmsLength.ofCampaign(smsText, options).describe();
+		if (expected != null) {
+			assertThat(server).isEqualTo(expected);
+		}
+		for (int i = 0; i < 50 && !this.browser.text("#smsText-length").equals(server); i++) {
+			sleep();
+		}
+		assertThat(this.browser.text("#smsText-length")).isEqualTo(server);
 	}
 
 	private static void sleep() {
