@@ -233,8 +233,13 @@ public class Campaign {
 		this.updatedAt = now;
 	}
 
-	void counted(int audience) {
-		this.audience = audience;
+	/** Every message is final: the campaign is done. */
+	void finish(Instant now) {
+		if (this.status != CampaignStatus.QUEUED_ALL) {
+			throw new CampaignRuleException("Only a campaign queued for everyone can finish; this one is " + words(this.status) + ".");
+		}
+		this.status = CampaignStatus.FINISHED;
+		this.updatedAt = now;
 	}
 
 	void pause(Instant now) {
@@ -258,6 +263,9 @@ public class Campaign {
 	void cancel(Instant now) {
 		if (this.status == CampaignStatus.CANCELLED) {
 			throw new CampaignRuleException("This campaign is already cancelled.");
+		}
+		if (this.status == CampaignStatus.FINISHED) {
+			throw new CampaignRuleException("This campaign has finished: every message has gone, so there is nothing to cancel.");
 		}
 		this.status = CampaignStatus.CANCELLED;
 		this.updatedAt = now;

@@ -3,6 +3,7 @@ package uk.sosafe.assistant.campaign;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,12 +28,16 @@ import uk.sosafe.assistant.conversation.spi.Turn;
  * number of a campaign's messages wait in the outbox at once, so pause, cancel and quiet hours bite
  * within a batch. Opted-out and protected residents are left out at every batch. A campaign with reply
  * options or a survey invitation goes as a prompt, so the resident can choose them next; to a resident in
- * the middle of something it goes without them.
+ * the middle of something it goes without them. Once every message of a campaign is final, the campaign
+ * is finished and leaves the set looked at, so a tick costs no more as campaigns accumulate.
  */
 @Component
 class FanOut {
 
 	private static final Logger log = LoggerFactory.getLogger(FanOut.class);
+
+	/** Outbox statuses of a message that may still be sent. */
+	private static final List<String> UNFINISHED = List.of("QUEUED", "HELD", "SENDING");
 
 	private final Campaigns campaigns;
 
@@ -79,6 +84,12 @@ class FanOut {
 		int queued = 0;
 		for (Campaign campaign : this.campaigns.findByStatusIn(
 				List.of(CampaignStatus.SCHEDULED, CampaignStatus.SENDING, CampaignStatus.QUEUED_ALL))) {
+			if (campaign.status() == CampaignStatus.QUEUED_ALL && everyMessageFinal(campaign)) {
+				campaign.finish(now);
+				this.campaigns.save(campaign);
+				log.info("Campaign {} finished", campaign.id());
+				continue;
+			}
 			if (quiet && !campaign.urgent()) {
 				if (campaign.status() != CampaignStatus.SCHEDULED) {
 					this.outbox.holdCampaign(campaign.id());
@@ -98,6 +109,11 @@ class FanOut {
 			}
 		}
 		return queued;
+	}
+
+	private boolean everyMessageFinal(Campaign campaign) {
+		Map<String, Long> progress = this.outbox.campaignProgress(campaign.id());
+		return UNFINISHED.stream().noneMatch(status -> progress.getOrDefault(status, 0L) > 0);
 	}
 
 	private int nextBatch(Campaign campaign, Instant now) {

@@ -126,6 +126,7 @@ class CampaignCrashTest {
 			.param("id", campaign).query(Long.class).list()).as("nobody queued twice").isEmpty();
 		CampaignDesk.Results results = desk.results(campaign);
 		assertThat(results.messages()).containsEntry("UNCERTAIN", 1L).containsEntry("SENT", (long) AUDIENCE - 1);
+		awaitOrFail(() -> desk.find(campaign).status() == CampaignStatus.FINISHED, "the campaign to finish");
 	}
 
 	private long accepted() {

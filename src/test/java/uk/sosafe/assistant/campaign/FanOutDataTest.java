@@ -24,6 +24,7 @@ import uk.sosafe.assistant.conversation.spi.ResidentId;
 import uk.sosafe.assistant.conversation.spi.Residents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The fan-out on the real database with a controllable clock: a scheduled campaign starts at its time
@@ -128,16 +129,50 @@ class FanOutDataTest extends ApplicationTest {
 	}
 
 	@Test
+	void aCampaignIsFinishedOnceEveryMessageIsFinalAndTheFanOutNoLongerLooksAtIt() {
+		subscribers(CampaignTopic.SCAMS, 3);
+		String id = approved(CampaignTopic.SCAMS, true, MORNING.minusSeconds(60));
+		FanOut fanOut = fanOut(MORNING, 500);
+		for (int pass = 0; pass < 10 && !queuedForEveryone(id); pass++) {
+			fanOut.run();
+		}
+		// Given every message sent but one, which a live sender holds (its lease far ahead, so nothing moves it):
+		this.jdbc.sql("UPDATE outbox SET status = 'SENT' WHERE campaign_id = :id").param("id", id).update();
+		this.jdbc.sql("UPDATE outbox SET status = 'SENDING', lease_until = :later WHERE id = (SELECT MAX(id) FROM outbox "
+				+ "WHERE campaign_id = :id)").param("id", id).param("later", Long.MAX_VALUE).update();
+		this.jdbc.sql("UPDATE campaigns SET status = 'QUEUED_ALL' WHERE id = :id").param("id", id).update();
+
+		fanOut.run();
+		assertThat(this.campaigns.findById(id).orElseThrow().status()).as("one message still being sent")
+			.isEqualTo(CampaignStatus.QUEUED_ALL);
+
+		this.jdbc.sql("UPDATE outbox SET status = 'UNCERTAIN' WHERE campaign_id = :id AND status = 'SENDING'").param("id", id)
+			.update();
+		fanOut.run();
+
+		assertThat(this.campaigns.findById(id).orElseThrow().status()).isEqualTo(CampaignStatus.FINISHED);
+		assertThat(this.campaigns.findByStatusIn(List.of(CampaignStatus.SCHEDULED, CampaignStatus.SENDING,
+				CampaignStatus.QUEUED_ALL))).extracting(Campaign::id).doesNotContain(id);
+		assertThat(this.desk.results(id).messages()).containsKeys("SENT", "UNCERTAIN");
+		assertThatThrownBy(() -> this.desk.cancel(id)).hasMessageContaining("finished");
+	}
+
+	private boolean queuedForEveryone(String id) {
+		CampaignStatus status = this.campaigns.findById(id).orElseThrow().status();
+		return status == CampaignStatus.QUEUED_ALL || status == CampaignStatus.FINISHED;
+	}
+
+	@Test
 	void aFanOutStoppedHalfWayQueuesEachResidentOnceAndFinishesTheRest() {
 		List<ResidentId> audience = subscribers(CampaignTopic.SURVEYS, 7);
 		String id = approved(CampaignTopic.SURVEYS, true, MORNING.minusSeconds(60));
 
-		for (int pass = 0; pass < 20 && this.campaigns.findById(id).orElseThrow().status() != CampaignStatus.QUEUED_ALL; pass++) {
+		for (int pass = 0; pass < 20 && !queuedForEveryone(id); pass++) {
 			fanOut(MORNING, 2).run();
 			fanOut(MORNING, 3).run();
 		}
 
-		assertThat(this.campaigns.findById(id).orElseThrow().status()).isEqualTo(CampaignStatus.QUEUED_ALL);
+		assertThat(queuedForEveryone(id)).isTrue();
 		List<Long> perResident = this.jdbc.sql("""
 				SELECT COUNT(*) FROM outbox WHERE campaign_id = :id GROUP BY resident_id""").param("id", id)
 			.query(Long.class).list();
