@@ -153,7 +153,8 @@ public class Campaign {
 				throw new CampaignRuleException("Offer at most three reply options.");
 			}
 			if (this.options.stream().anyMatch(option -> option.length() > MAX_OPTION_LENGTH)) {
-				throw new CampaignRuleException("Keep each reply option to 40 characters: it is a button on Telegram and a line of a text.");
+				throw new CampaignRuleException(
+						"Keep each reply option to 40 characters: it is a button on Telegram and a line of a text.");
 			}
 			if (this.options.stream().distinct().count() < this.options.size()) {
 				throw new CampaignRuleException("Give each reply option different words.");
@@ -236,7 +237,8 @@ public class Campaign {
 	/** Every message is final: the campaign is done. */
 	void finish(Instant now) {
 		if (this.status != CampaignStatus.QUEUED_ALL) {
-			throw new CampaignRuleException("Only a campaign queued for everyone can finish; this one is " + words(this.status) + ".");
+			throw new CampaignRuleException(
+					"Only a campaign queued for everyone can finish; this one is " + words(this.status) + ".");
 		}
 		this.status = CampaignStatus.FINISHED;
 		this.updatedAt = now;

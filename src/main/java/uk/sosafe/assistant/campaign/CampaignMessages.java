@@ -38,7 +38,8 @@ class CampaignMessages {
 	/** The message without options; a survey invitation says how to start the survey by typing. */
 	Reply withoutOptions(Campaign campaign, Channel channel) {
 		String text = withStopLine(campaign.textFor(channel), channel);
-		return Reply.text(campaign.surveyId() == null ? text : text + "\n\n" + phrase("campaign.survey.typed", campaign.surveyId()));
+		return Reply.text(campaign.surveyId() == null ? text
+				: text + "\n\n" + phrase("campaign.survey.typed", campaign.surveyId()));
 	}
 
 	/** The labels of the options a message with these reply options (blank ones left out) or this survey shows. */

@@ -2,6 +2,7 @@ package uk.sosafe.assistant.campaign;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -80,8 +81,9 @@ public class Subscriptions {
 	}
 
 	/** The ward a resident gave when subscribing to a topic, if any. */
-	public java.util.Optional<String> wardOf(ResidentId resident, CampaignTopic topic) {
-		return this.jdbc.sql("SELECT ward FROM subscriptions WHERE resident_id = :resident AND topic = :topic AND ward IS NOT NULL")
+	public Optional<String> wardOf(ResidentId resident, CampaignTopic topic) {
+		return this.jdbc.sql("""
+				SELECT ward FROM subscriptions WHERE resident_id = :resident AND topic = :topic AND ward IS NOT NULL""")
 			.param("resident", resident.value())
 			.param("topic", topic.value())
 			.query(String.class)

@@ -45,6 +45,9 @@ class CampaignJourneyTest extends ChannelApplicationTest {
 	@Autowired
 	uk.sosafe.assistant.conversation.spi.Residents residents;
 
+	@Autowired
+	Subscriptions subscriptions;
+
 	private String author;
 
 	private String approver;
@@ -143,6 +146,14 @@ class CampaignJourneyTest extends ChannelApplicationTest {
 		assertThat(call(this.author, "POST", "/api/v1/staff/campaigns", "{\"title\":\"x\",\"telegramText\":\"y\","
 				+ "\"topics\":[\"events\"],\"wards\":[\"atlantis\"],\"channels\":[\"TELEGRAM\"]}").json().path("message")
 			.asString()).contains("atlantis");
+		for (long chat : List.of(bedwell, skipped)) {
+			TELEGRAM.deliver(telegramText(chat, MESSAGE_IDS.incrementAndGet(), "stop texting me"));
+			awaitTelegram(chat, call -> call.text().contains("no more alerts"));
+		}
+		for (String number : List.of(chells, shephall)) {
+			this.residents.find(uk.sosafe.assistant.conversation.spi.Channel.SMS, number).ifPresent(resident -> this.subscriptions
+				.unsubscribe(resident, uk.sosafe.assistant.conversation.spi.Channel.SMS, null, "test over"));
+		}
 	}
 
 	private List<String> wardsOf(String topic) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -37,6 +38,9 @@ class CampaignRepliesJourneyTest extends ChannelApplicationTest {
 	/** What each chat has been sent so far, so each step waits for the message after. */
 	private final Map<Long, List<Call>> seen = new ConcurrentHashMap<>();
 
+	/** Residents subscribed here, unsubscribed after each test so other tests' campaigns do not reach them. */
+	private final List<ResidentId> subscribed = new ArrayList<>();
+
 	@Autowired
 	CampaignDesk desk;
 
@@ -45,6 +49,11 @@ class CampaignRepliesJourneyTest extends ChannelApplicationTest {
 
 	@Autowired
 	Residents residents;
+
+	@AfterEach
+	void unsubscribe() {
+		this.subscribed.forEach(resident -> this.subscriptions.unsubscribe(resident, Channel.TELEGRAM, null, "test over"));
+	}
 
 	@Test
 	void replyOptionsArriveAsButtonsOrNumbersAndEachChoiceIsCounted() {
@@ -64,7 +73,8 @@ class CampaignRepliesJourneyTest extends ChannelApplicationTest {
 		Call asked = next(alice);
 		assertThat(asked.text()).startsWith("Are the street lights").contains("Say unsubscribe");
 		assertThat(buttons(asked)).containsExactly(value(campaign, 1), value(campaign, 2), value(campaign, 3));
-		assertThat(press(alice, value(campaign, 2)).text()).startsWith("Thank you: your answer").contains("No").endsWith("is counted.");
+		assertThat(press(alice, value(campaign, 2)).text()).startsWith("Thank you: your answer").contains("No")
+			.endsWith("is counted.");
 		next(bilal);
 		assertThat(press(bilal, value(campaign, 3)).text()).contains("Not sure");
 		TWILIO.await(sent -> !TWILIO.deliveredTo(carol).isEmpty(), WAIT);
@@ -125,6 +135,7 @@ class CampaignRepliesJourneyTest extends ChannelApplicationTest {
 	/** A resident confirmed for the campaign's topics in a ward of their own; returns the chat id (or 0 for SMS). */
 	private long subscribed(Channel channel, String address, String ward) {
 		ResidentId resident = this.residents.resolve(channel, address);
+		this.subscribed.add(resident);
 		for (CampaignTopic topic : List.of(CampaignTopic.COMMUNITY, CampaignTopic.SURVEYS)) {
 			this.subscriptions.request(resident, channel, topic, ward, "seeded");
 			this.subscriptions.confirm(resident, channel, topic, "seeded");

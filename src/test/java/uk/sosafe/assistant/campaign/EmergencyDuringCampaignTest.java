@@ -1,6 +1,8 @@
 package uk.sosafe.assistant.campaign;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -46,12 +48,16 @@ class EmergencyDuringCampaignTest extends ChannelApplicationTest {
 
 	private String campaign;
 
+	private final List<ResidentId> subscribed = new ArrayList<>();
+
+	/** Stops the campaign and unsubscribes its audience, so other tests on this application meet neither. */
 	@AfterEach
 	void stopTheCampaign() {
 		if (this.campaign != null) {
 			this.desk.cancel(this.campaign);
 		}
 		TWILIO.slowDown(Duration.ZERO);
+		this.subscribed.forEach(resident -> this.subscriptions.unsubscribe(resident, Channel.SMS, null, "test over"));
 	}
 
 	@Test
@@ -90,6 +96,7 @@ class EmergencyDuringCampaignTest extends ChannelApplicationTest {
 
 	private void subscribe(String number, String ward) {
 		ResidentId resident = this.residents.resolve(Channel.SMS, number);
+		this.subscribed.add(resident);
 		this.subscriptions.request(resident, Channel.SMS, CampaignTopic.COMMUNITY, ward, "seeded");
 		this.subscriptions.confirm(resident, Channel.SMS, CampaignTopic.COMMUNITY, "seeded");
 	}

@@ -43,7 +43,7 @@ public final class FakeTwilio implements AutoCloseable {
 	/** The public base URL the recorded webhook signatures were made for. */
 	public static final String PUBLIC_BASE_URL = "https://sosafe.example.org";
 
-	/** One "create message" call: its form parameters, whether it was accepted, and when it arrived ({@link System#nanoTime()}). */
+	/** One "create message" call: its form parameters, whether it was accepted, and its arrival ({@link System#nanoTime()}). */
 	public record Sent(Map<String, String> params, boolean accepted, String sid, long arrivedNanos) {
 
 		public String to() {
