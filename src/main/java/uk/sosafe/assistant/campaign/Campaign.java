@@ -15,7 +15,8 @@ import uk.sosafe.assistant.conversation.spi.Channel;
 /**
  * An awareness campaign. Guards its own rules: only a draft can be changed, and changing it needs a new
  * approval; approval must come from someone other than the author; nothing sends until approved; a
- * cancelled campaign never sends again; pause and resume only while it is scheduled or sending.
+ * cancelled campaign never sends again; pause and resume only while it is scheduled or sending. It may
+ * offer up to three reply options or invite residents to a survey, not both.
  */
 @Table("campaigns")
 public class Campaign {
@@ -36,6 +37,10 @@ public class Campaign {
 	private String channels;
 
 	private boolean urgent;
+
+	private String replyOptions;
+
+	private String surveyId;
 
 	private Instant sendAt;
 
@@ -59,8 +64,9 @@ public class Campaign {
 	private Long version;
 
 	Campaign(String id, String title, String telegramText, String smsText, String topics, String wards, String channels,
-			boolean urgent, Instant sendAt, CampaignStatus status, String author, String approvedBy, Instant approvedAt,
-			String startCode, int audience, Instant createdAt, Instant updatedAt, Long version) {
+			boolean urgent, String replyOptions, String surveyId, Instant sendAt, CampaignStatus status, String author,
+			String approvedBy, Instant approvedAt, String startCode, int audience, Instant createdAt, Instant updatedAt,
+			Long version) {
 		this.id = id;
 		this.title = title;
 		this.telegramText = telegramText;
@@ -69,6 +75,8 @@ public class Campaign {
 		this.wards = wards;
 		this.channels = channels;
 		this.urgent = urgent;
+		this.replyOptions = replyOptions;
+		this.surveyId = surveyId;
 		this.sendAt = sendAt;
 		this.status = status;
 		this.author = author;
@@ -81,11 +89,41 @@ public class Campaign {
 		this.version = version;
 	}
 
-	/** What a campaign says and to whom. */
+	/**
+	 * What a campaign says and to whom.
+	 *
+	 * @param options up to three reply options residents can choose (buttons on Telegram, numbers by SMS)
+	 * @param surveyId a survey the campaign invites residents to, or {@code null}
+	 * @param sendAt when it should go once approved and sent, or {@code null} for as soon as it is sent
+	 */
 	public record Content(String title, String telegramText, String smsText, Set<CampaignTopic> topics, Set<String> wards,
-			Set<Channel> channels, boolean urgent) {
+			Set<Channel> channels, boolean urgent, List<String> options, String surveyId, Instant sendAt) {
 
-		void check() {
+		/** The most reply options a campaign may offer. */
+		public static final int MAX_OPTIONS = 3;
+
+		/** The longest reply option: a button on Telegram, a line of a text. */
+		public static final int MAX_OPTION_LENGTH = 40;
+
+		public Content {
+			options = options == null ? List.of() : options.stream().filter(option -> option != null && !option.isBlank())
+				.map(String::strip).toList();
+			surveyId = surveyId == null || surveyId.isBlank() ? null : surveyId.strip();
+		}
+
+		/** Content with no reply options and no survey. */
+		public Content(String title, String telegramText, String smsText, Set<CampaignTopic> topics, Set<String> wards,
+				Set<Channel> channels, boolean urgent) {
+			this(title, telegramText, smsText, topics, wards, channels, urgent, List.of(), null, null);
+		}
+
+		/** This content, to go at a planned time. */
+		public Content sendingAt(Instant at) {
+			return new Content(this.title, this.telegramText, this.smsText, this.topics, this.wards, this.channels, this.urgent,
+					this.options, this.surveyId, at);
+		}
+
+		void check(Instant now) {
 			if (this.title == null || this.title.isBlank()) {
 				throw new CampaignRuleException("Give the campaign a title.");
 			}
@@ -104,6 +142,26 @@ public class Campaign {
 			if (this.channels.contains(Channel.SMS) && blank(this.smsText)) {
 				throw new CampaignRuleException("Write the SMS text, or leave SMS out of the channels.");
 			}
+			checkOptions();
+			if (this.sendAt != null && this.sendAt.isBefore(now)) {
+				throw new CampaignRuleException("Choose a send time in the future, or leave it empty to send it when it is sent.");
+			}
+		}
+
+		private void checkOptions() {
+			if (this.options.size() > MAX_OPTIONS) {
+				throw new CampaignRuleException("Offer at most three reply options.");
+			}
+			if (this.options.stream().anyMatch(option -> option.length() > MAX_OPTION_LENGTH)) {
+				throw new CampaignRuleException(
+						"Keep each reply option to 40 characters: it is a button on Telegram and a line of a text.");
+			}
+			if (this.options.stream().distinct().count() < this.options.size()) {
+				throw new CampaignRuleException("Give each reply option different words.");
+			}
+			if (!this.options.isEmpty() && this.surveyId != null) {
+				throw new CampaignRuleException("A campaign can offer reply options or invite residents to a survey, not both.");
+			}
 		}
 
 		private static boolean blank(String text) {
@@ -112,9 +170,9 @@ public class Campaign {
 	}
 
 	static Campaign draft(String id, String author, Content content, String startCode, Instant now) {
-		content.check();
-		Campaign campaign = new Campaign(id, null, null, null, null, null, null, false, null, CampaignStatus.DRAFT, author,
-				null, null, startCode, 0, now, now, null);
+		content.check(now);
+		Campaign campaign = new Campaign(id, null, null, null, null, null, null, false, null, null, null, CampaignStatus.DRAFT,
+				author, null, null, startCode, 0, now, now, null);
 		campaign.write(content, now);
 		return campaign;
 	}
@@ -124,7 +182,7 @@ public class Campaign {
 		if (this.status != CampaignStatus.DRAFT && this.status != CampaignStatus.APPROVED) {
 			throw new CampaignRuleException("This campaign is " + words(this.status) + " and can no longer be changed.");
 		}
-		content.check();
+		content.check(now);
 		write(content, now);
 		this.status = CampaignStatus.DRAFT;
 		this.approvedBy = null;
@@ -145,15 +203,19 @@ public class Campaign {
 		this.updatedAt = now;
 	}
 
-	/** Schedules an approved campaign for a time (now or later). */
+	/**
+	 * Schedules an approved campaign: for {@code at} if given, otherwise for its planned time, and never
+	 * before now (a time that has passed means at once).
+	 */
 	void schedule(Instant at, Instant now) {
 		if (this.status != CampaignStatus.APPROVED) {
 			throw new CampaignRuleException(this.status == CampaignStatus.DRAFT
 					? "This campaign has not been approved, so it cannot be sent."
 					: "This campaign is " + words(this.status) + " and cannot be scheduled again.");
 		}
+		Instant when = at != null ? at : this.sendAt;
 		this.status = CampaignStatus.SCHEDULED;
-		this.sendAt = at;
+		this.sendAt = when == null || when.isBefore(now) ? now : when;
 		this.updatedAt = now;
 	}
 
@@ -172,8 +234,14 @@ public class Campaign {
 		this.updatedAt = now;
 	}
 
-	void counted(int audience) {
-		this.audience = audience;
+	/** Every message is final: the campaign is done. */
+	void finish(Instant now) {
+		if (this.status != CampaignStatus.QUEUED_ALL) {
+			throw new CampaignRuleException(
+					"Only a campaign queued for everyone can finish; this one is " + words(this.status) + ".");
+		}
+		this.status = CampaignStatus.FINISHED;
+		this.updatedAt = now;
 	}
 
 	void pause(Instant now) {
@@ -198,6 +266,9 @@ public class Campaign {
 		if (this.status == CampaignStatus.CANCELLED) {
 			throw new CampaignRuleException("This campaign is already cancelled.");
 		}
+		if (this.status == CampaignStatus.FINISHED) {
+			throw new CampaignRuleException("This campaign has finished: every message has gone, so there is nothing to cancel.");
+		}
 		this.status = CampaignStatus.CANCELLED;
 		this.updatedAt = now;
 	}
@@ -210,6 +281,9 @@ public class Campaign {
 		this.wards = join(content.wards() == null ? List.of() : List.copyOf(content.wards()));
 		this.channels = join(content.channels().stream().map(Channel::name).toList());
 		this.urgent = content.urgent();
+		this.replyOptions = content.options().isEmpty() ? null : String.join("\n", content.options());
+		this.surveyId = content.surveyId();
+		this.sendAt = content.sendAt();
 		this.updatedAt = now;
 	}
 
@@ -255,6 +329,16 @@ public class Campaign {
 
 	public boolean urgent() {
 		return this.urgent;
+	}
+
+	/** The reply options offered, in order (the first is answered with 1). */
+	public List<String> options() {
+		return this.replyOptions == null || this.replyOptions.isEmpty() ? List.of() : List.of(this.replyOptions.split("\n"));
+	}
+
+	/** The survey this campaign invites residents to, or {@code null}. */
+	public String surveyId() {
+		return this.surveyId;
 	}
 
 	public Instant sendAt() {

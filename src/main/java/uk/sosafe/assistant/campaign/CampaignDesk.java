@@ -45,9 +45,17 @@ public class CampaignDesk {
 		}
 	}
 
-	/** How a campaign is doing. */
+	/**
+	 * How a campaign is doing.
+	 *
+	 * @param replies residents who wrote or chose anything after it was queued for them
+	 * @param answers how many residents chose each reply option, by its words
+	 * @param surveyStarted survey responses begun from its invitation
+	 * @param surveyFinished survey responses finished from its invitation
+	 */
 	public record Results(String id, String title, CampaignStatus status, int audience, Map<String, Long> messages,
-			Map<String, Long> failures, long optedOutSince, long replies, long deepLinkStarts) {
+			Map<String, Long> failures, long optedOutSince, long replies, long deepLinkStarts, Map<String, Long> answers,
+			long surveyStarted, long surveyFinished) {
 	}
 
 	private final Campaigns campaigns;
@@ -60,12 +68,19 @@ public class CampaignDesk {
 
 	private final Clock clock;
 
-	CampaignDesk(Campaigns campaigns, Outbox outbox, Residents residents, JdbcClient jdbc, Clock clock) {
+	private final CampaignMessages messages;
+
+	private final CampaignResponses responses;
+
+	CampaignDesk(Campaigns campaigns, Outbox outbox, Residents residents, JdbcClient jdbc, Clock clock,
+			CampaignMessages messages, CampaignResponses responses) {
 		this.campaigns = campaigns;
 		this.outbox = outbox;
 		this.residents = residents;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.messages = messages;
+		this.responses = responses;
 	}
 
 	public List<Campaign> list() {
@@ -97,13 +112,21 @@ public class CampaignDesk {
 		return save(campaign);
 	}
 
-	/** Sends at {@code at}, or as soon as possible when null (still after quiet hours unless urgent). */
+	/**
+	 * Sends at {@code at}, or when null at the planned time if it has one, otherwise as soon as possible; a
+	 * time that has passed means now. Never in quiet hours unless urgent.
+	 */
 	@Transactional
 	public Campaign send(String id, Instant at) {
 		Campaign campaign = find(id);
-		Instant now = this.clock.instant();
-		campaign.schedule(at == null || at.isBefore(now) ? now : at, now);
+		campaign.schedule(at, this.clock.instant());
 		return save(campaign);
+	}
+
+	/** Sends as soon as possible, whatever time was planned (still after quiet hours unless urgent). */
+	@Transactional
+	public Campaign sendNow(String id) {
+		return send(id, this.clock.instant());
 	}
 
 	@Transactional
@@ -133,7 +156,8 @@ public class CampaignDesk {
 
 	/**
 	 * Sends the campaign's text for a channel to one address of the author's choosing (their own phone
-	 * or Telegram chat), marked as a test, before it is approved or sent. Not counted in the results.
+	 * or Telegram chat), marked as a test, before it is approved or sent. Its options are shown but not
+	 * offered, so nothing chosen from a test is counted in the results.
 	 */
 	@Transactional
 	public void testSend(String id, Channel channel, String address) {
@@ -141,8 +165,24 @@ public class CampaignDesk {
 		if (channel == Channel.WEB || !campaign.channels().contains(channel.name())) {
 			throw new CampaignRuleException("This campaign does not go by " + channel.name() + ".");
 		}
+		Reply reply = this.messages.reply(campaign, channel);
 		this.outbox.enqueue(this.residents.resolve(channel, address),
-				List.of(Reply.text("[TEST] " + FanOut.withStopLine(campaign.textFor(channel), channel))), Lane.REPLY);
+				List.of(new Reply("[TEST] " + reply.text(), reply.options(), reply.links())), Lane.REPLY);
+	}
+
+	/** How long the campaign's text message is as sent, with its stop line and options. */
+	public SmsLength smsLength(Campaign campaign) {
+		return smsLength(campaign.smsText(), campaign.options(), campaign.surveyId());
+	}
+
+	/** How long a text message with these reply options, or this survey's button, would be as sent. */
+	public SmsLength smsLength(String smsText, List<String> options, String surveyId) {
+		return SmsLength.ofCampaign(smsText == null ? "" : smsText, this.messages.optionLabels(options, surveyId));
+	}
+
+	/** The label of a survey invitation's button, as residents see it. */
+	public String surveyButtonLabel() {
+		return this.messages.optionLabels(List.of(), "any").get(0);
 	}
 
 	public Results results(String id) {
@@ -157,8 +197,10 @@ public class CampaignDesk {
 				ON c.resident_id = i.resident_id AND c.campaign_id = :id WHERE i.received_at >= c.queued_at""", id);
 		long starts = this.jdbc.sql("SELECT COUNT(*) FROM residents WHERE source = :code").param("code", campaign.startCode())
 			.query(Long.class).single();
+		CampaignResponses.SurveyCounts survey = this.responses.surveyCounts(id);
 		return new Results(id, campaign.title(), campaign.status(), (int) recipients, this.outbox.campaignProgress(id),
-				this.outbox.campaignFailures(id), optedOut, replies, starts);
+				this.outbox.campaignFailures(id), optedOut, replies, starts, this.responses.answers(campaign), survey.started(),
+				survey.finished());
 	}
 
 	private long count(String sql, String id) {

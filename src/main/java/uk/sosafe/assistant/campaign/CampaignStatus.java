@@ -12,8 +12,13 @@ public enum CampaignStatus {
 	SENDING,
 	/** Stopped for now: nothing more is queued, and what was queued is held. */
 	PAUSED,
-	/** Every recipient has been queued. */
+	/** Every recipient has been queued; messages are still going. */
 	QUEUED_ALL,
+	/**
+	 * Every recipient queued and every message final (sent, delivered, failed, uncertain or cancelled): nothing
+	 * is left to do, so the fan-out no longer looks at it.
+	 */
+	FINISHED,
 	/** Stopped for good: what was not sent never will be. */
 	CANCELLED
 }

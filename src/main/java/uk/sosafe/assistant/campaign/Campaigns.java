@@ -1,6 +1,7 @@
 package uk.sosafe.assistant.campaign;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -8,4 +9,6 @@ import org.springframework.data.repository.ListCrudRepository;
 interface Campaigns extends ListCrudRepository<Campaign, String> {
 
 	List<Campaign> findByStatusIn(List<CampaignStatus> statuses);
+
+	Optional<Campaign> findByStartCode(String startCode);
 }

@@ -3,6 +3,7 @@ package uk.sosafe.assistant.campaign;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,21 +15,30 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import uk.sosafe.assistant.cluster.ClusterLeases;
 import uk.sosafe.assistant.conversation.spi.Channel;
+import uk.sosafe.assistant.conversation.spi.HandledAs;
 import uk.sosafe.assistant.conversation.spi.Outbox;
+import uk.sosafe.assistant.conversation.spi.Prompts;
 import uk.sosafe.assistant.conversation.spi.Reply;
 import uk.sosafe.assistant.conversation.spi.ResidentId;
+import uk.sosafe.assistant.conversation.spi.Turn;
 
 /**
  * Turns a due campaign's audience into recipients and queues them in the outbox's campaign lane, a
  * batch at a time. A recipient row and its outbox row are written in one transaction, and a recipient
  * is unique per campaign, so a crash or a second instance never queues anyone twice. Only a bounded
  * number of a campaign's messages wait in the outbox at once, so pause, cancel and quiet hours bite
- * within a batch. Opted-out and protected residents are left out at every batch.
+ * within a batch. Opted-out and protected residents are left out at every batch. A campaign with reply
+ * options or a survey invitation goes as a prompt, so the resident can choose them next; to a resident in
+ * the middle of something it goes without them. Once every message of a campaign is final, the campaign
+ * is finished and leaves the set looked at, so a tick costs no more as campaigns accumulate.
  */
 @Component
 class FanOut {
 
 	private static final Logger log = LoggerFactory.getLogger(FanOut.class);
+
+	/** Outbox statuses of a message that may still be sent. */
+	private static final List<String> UNFINISHED = List.of("QUEUED", "HELD", "SENDING");
 
 	private final Campaigns campaigns;
 
@@ -42,14 +52,20 @@ class FanOut {
 
 	private final Clock clock;
 
+	private final Prompts prompts;
+
+	private final CampaignMessages messages;
+
 	private final ClusterLeases leases;
 
-	FanOut(Campaigns campaigns, JdbcClient jdbc, Outbox outbox, TransactionTemplate transactions,
-			CampaignProperties properties, Clock clock, ClusterLeases leases) {
+	FanOut(Campaigns campaigns, JdbcClient jdbc, Outbox outbox, Prompts prompts, CampaignMessages messages,
+			TransactionTemplate transactions, CampaignProperties properties, Clock clock, ClusterLeases leases) {
 		this.leases = leases;
 		this.campaigns = campaigns;
 		this.jdbc = jdbc;
 		this.outbox = outbox;
+		this.prompts = prompts;
+		this.messages = messages;
 		this.transactions = transactions;
 		this.properties = properties;
 		this.clock = clock;
@@ -73,6 +89,12 @@ class FanOut {
 		int queued = 0;
 		for (Campaign campaign : this.campaigns.findByStatusIn(
 				List.of(CampaignStatus.SCHEDULED, CampaignStatus.SENDING, CampaignStatus.QUEUED_ALL))) {
+			if (campaign.status() == CampaignStatus.QUEUED_ALL && everyMessageFinal(campaign)) {
+				campaign.finish(now);
+				this.campaigns.save(campaign);
+				log.info("Campaign {} finished", campaign.id());
+				continue;
+			}
 			if (quiet && !campaign.urgent()) {
 				if (campaign.status() != CampaignStatus.SCHEDULED) {
 					this.outbox.holdCampaign(campaign.id());
@@ -92,6 +114,11 @@ class FanOut {
 			}
 		}
 		return queued;
+	}
+
+	private boolean everyMessageFinal(Campaign campaign) {
+		Map<String, Long> progress = this.outbox.campaignProgress(campaign.id());
+		return UNFINISHED.stream().noneMatch(status -> progress.getOrDefault(status, 0L) > 0);
 	}
 
 	private int nextBatch(Campaign campaign, Instant now) {
@@ -121,15 +148,23 @@ class FanOut {
 					.param("now", now.toEpochMilli())
 					.update();
 				if (fresh > 0) {
-					this.outbox.enqueueCampaign(new ResidentId(recipient.resident()),
-							List.of(Reply.text(withStopLine(campaign.textFor(recipient.channel()), recipient.channel()))),
-							campaign.id());
+					send(campaign, new ResidentId(recipient.resident()), recipient.channel());
 					count++;
 				}
 			}
 			return count;
 		});
 		return queued == null ? 0 : queued;
+	}
+
+	private void send(Campaign campaign, ResidentId resident, Channel channel) {
+		Reply reply = this.messages.reply(campaign, channel);
+		if (reply.options().isEmpty()) {
+			this.outbox.enqueueCampaign(resident, List.of(reply), campaign.id());
+		}
+		else if (!this.prompts.promptCampaign(resident, Turn.of(HandledAs.COMMAND, reply), campaign.id())) {
+			this.outbox.enqueueCampaign(resident, List.of(this.messages.withoutOptions(campaign, channel)), campaign.id());
+		}
 	}
 
 	/**
@@ -152,12 +187,6 @@ class FanOut {
 			query = query.param("wards", campaign.wards());
 		}
 		return query.query((rs, row) -> new Recipient(rs.getString(1), Channel.valueOf(rs.getString(2)))).list();
-	}
-
-	/** Every campaign message says how to stop them. */
-	static String withStopLine(String text, Channel channel) {
-		String stop = channel == Channel.SMS ? "Text STOP to stop." : "Say unsubscribe to stop these messages.";
-		return text.contains(channel == Channel.SMS ? "STOP" : "unsubscribe") ? text : text.strip() + "\n\n" + stop;
 	}
 
 	private record Recipient(String resident, Channel channel) {

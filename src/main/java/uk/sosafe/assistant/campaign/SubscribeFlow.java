@@ -18,10 +18,12 @@ import uk.sosafe.assistant.conversation.spi.Reply;
 import uk.sosafe.assistant.conversation.spi.ReplyOption;
 import uk.sosafe.assistant.conversation.spi.ResidentId;
 import uk.sosafe.assistant.conversation.spi.Turn;
+import uk.sosafe.assistant.conversation.spi.Wards;
 
 /**
  * Subscribing and unsubscribing in the chat: "subscribe" (or "alerts", or "subscribe scams") offers the
- * topics, and a subscription counts only after the resident confirms it; "unsubscribe" (or "stop
+ * topics, then asks (optionally: "skip") which ward the resident lives in, so campaigns for one area
+ * reach them; a subscription counts only after the resident confirms it. "unsubscribe" (or "stop
  * texting me") ends one topic or all. Campaigns come by Telegram or text, so the web chat points there.
  */
 @Component
@@ -30,6 +32,10 @@ class SubscribeFlow implements ConversationFlow {
 	static final String NAME = "subscribe";
 
 	private static final String TOPIC = "sub:topic:";
+
+	private static final String WARD = "sub:ward:";
+
+	private static final String SKIP = "skip";
 
 	private static final String YES = "sub:yes";
 
@@ -47,10 +53,13 @@ class SubscribeFlow implements ConversationFlow {
 
 	private final Subscriptions subscriptions;
 
+	private final Wards wards;
+
 	private final MessageSource messages;
 
-	SubscribeFlow(Subscriptions subscriptions, MessageSource messages) {
+	SubscribeFlow(Subscriptions subscriptions, Wards wards, MessageSource messages) {
 		this.subscriptions = subscriptions;
+		this.wards = wards;
 		this.messages = messages;
 	}
 
@@ -93,7 +102,7 @@ class SubscribeFlow implements ConversationFlow {
 			return unsubscribe(resident, channel, parts[0], parts[1]);
 		}
 		Optional<CampaignTopic> topic = CampaignTopic.of(argument.substring("sub:".length()));
-		return topic.map(chosen -> askConfirm(resident, channel, chosen))
+		return topic.map(this::askWard)
 			.orElseGet(() -> FlowStep.next(turn(Reply.withOptions(phrase("subscribe.which"), topicOptions())), "TOPIC"));
 	}
 
@@ -102,8 +111,11 @@ class SubscribeFlow implements ConversationFlow {
 		if (state.equals("TOPIC")) {
 			Optional<CampaignTopic> topic = message.isOption() && message.option().startsWith(TOPIC)
 					? CampaignTopic.of(message.option().substring(TOPIC.length())) : CampaignTopic.of(message.text());
-			return topic.map(chosen -> askConfirm(message.resident(), message.channel(), chosen))
+			return topic.map(this::askWard)
 				.orElseGet(() -> FlowStep.next(turn(Reply.withOptions(phrase("subscribe.which.again"), topicOptions())), state));
+		}
+		if (state.startsWith("WARD;")) {
+			return chooseWard(message, CampaignTopic.of(state.substring("WARD;".length())).orElseThrow());
 		}
 		if (state.equals("UNSUB")) {
 			String which = message.isOption() && message.option().startsWith(UNSUB) ? message.option().substring(UNSUB.length())
@@ -125,12 +137,32 @@ class SubscribeFlow implements ConversationFlow {
 			this.subscriptions.unsubscribe(message.resident(), message.channel(), topic, "declined to confirm");
 			return FlowStep.end(turn(Reply.text(phrase("subscribe.not-done"))));
 		}
-		return askConfirm(message.resident(), message.channel(), topic);
+		return askConfirm(message.resident(), message.channel(), topic, this.subscriptions.wardOf(message.resident(), topic)
+			.flatMap(this.wards::find).orElse(null));
 	}
 
-	private FlowStep askConfirm(ResidentId resident, Channel channel, CampaignTopic topic) {
-		this.subscriptions.request(resident, channel, topic, null, "asked in the chat");
-		return FlowStep.next(turn(Reply.withOptions(phrase("subscribe.confirm", topicWords(topic)),
+	private FlowStep askWard(CampaignTopic topic) {
+		return FlowStep.next(turn(Reply.withOptions(phrase("subscribe.ward"), wardOptions())), "WARD;" + topic.value());
+	}
+
+	/** A ward by button, number or name, or "skip"; anything else is asked again. */
+	private FlowStep chooseWard(InboundMessage message, CampaignTopic topic) {
+		String answer = message.isOption() && message.option().startsWith(WARD) ? message.option().substring(WARD.length())
+				: message.text().strip().toLowerCase(Locale.ROOT);
+		if (answer.equals(SKIP)) {
+			return askConfirm(message.resident(), message.channel(), topic, null);
+		}
+		return this.wards.find(answer)
+			.map(ward -> askConfirm(message.resident(), message.channel(), topic, ward))
+			.orElseGet(() -> FlowStep.next(turn(Reply.withOptions(phrase("subscribe.ward.again"), wardOptions())),
+					"WARD;" + topic.value()));
+	}
+
+	private FlowStep askConfirm(ResidentId resident, Channel channel, CampaignTopic topic, Wards.Ward ward) {
+		this.subscriptions.request(resident, channel, topic, ward == null ? null : ward.id(), "asked in the chat");
+		String asked = ward == null ? phrase("subscribe.confirm", topicWords(topic))
+				: phrase("subscribe.confirm.ward", topicWords(topic), ward.name());
+		return FlowStep.next(turn(Reply.withOptions(asked,
 				List.of(new ReplyOption(phrase("subscribe.option.yes"), YES), new ReplyOption(phrase("subscribe.option.no"), NO)))),
 				"CONFIRM;" + topic.value());
 	}
@@ -158,6 +190,13 @@ class SubscribeFlow implements ConversationFlow {
 		for (CampaignTopic topic : CampaignTopic.values()) {
 			options.add(new ReplyOption(topicWords(topic), TOPIC + topic.value()));
 		}
+		return options;
+	}
+
+	private List<ReplyOption> wardOptions() {
+		List<ReplyOption> options = new ArrayList<>();
+		this.wards.all().forEach(ward -> options.add(new ReplyOption(ward.name(), WARD + ward.id())));
+		options.add(new ReplyOption(phrase("subscribe.option.skip"), WARD + SKIP));
 		return options;
 	}
 

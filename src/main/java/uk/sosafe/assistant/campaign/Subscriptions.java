@@ -2,6 +2,7 @@ package uk.sosafe.assistant.campaign;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -77,6 +78,16 @@ public class Subscriptions {
 			.update();
 		ledger(resident, channel, topic == null ? ALL : topic.value(), "UNSUBSCRIBED", how);
 		return removed;
+	}
+
+	/** The ward a resident gave when subscribing to a topic, if any. */
+	public Optional<String> wardOf(ResidentId resident, CampaignTopic topic) {
+		return this.jdbc.sql("""
+				SELECT ward FROM subscriptions WHERE resident_id = :resident AND topic = :topic AND ward IS NOT NULL""")
+			.param("resident", resident.value())
+			.param("topic", topic.value())
+			.query(String.class)
+			.optional();
 	}
 
 	/** The topics a resident has confirmed. */

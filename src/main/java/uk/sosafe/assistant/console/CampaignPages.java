@@ -1,10 +1,9 @@
 package uk.sosafe.assistant.console;
 
 import java.security.Principal;
-import java.util.EnumSet;
-import java.util.LinkedHashSet;
+import java.time.Clock;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,7 +22,11 @@ import uk.sosafe.assistant.campaign.Campaign;
 import uk.sosafe.assistant.campaign.CampaignDesk;
 import uk.sosafe.assistant.campaign.CampaignRuleException;
 import uk.sosafe.assistant.campaign.CampaignTopic;
+import uk.sosafe.assistant.campaign.SmsLength;
 import uk.sosafe.assistant.conversation.spi.Channel;
+import uk.sosafe.assistant.conversation.spi.Wards;
+import uk.sosafe.assistant.survey.SurveyCatalogue;
+import uk.sosafe.assistant.survey.SurveyDefinition;
 
 /**
  * Campaigns for comms staff and administrators: the list, writing one (the SMS length in characters and
@@ -38,18 +42,23 @@ class CampaignPages {
 
 	private final ConsoleFrame frame;
 
-	CampaignPages(CampaignDesk desk, AuditTrail audit, ConsoleFrame frame) {
+	private final Wards wards;
+
+	private final SurveyCatalogue surveys;
+
+	private final LondonTime londonTime;
+
+	private final Clock clock;
+
+	CampaignPages(CampaignDesk desk, AuditTrail audit, ConsoleFrame frame, Wards wards, SurveyCatalogue surveys,
+			LondonTime londonTime, Clock clock) {
 		this.desk = desk;
 		this.audit = audit;
 		this.frame = frame;
-	}
-
-	/** What was typed into the form, shown back when something is missing. */
-	record Form(String title, String telegramText, String smsText, Set<String> topics, Set<String> channels, boolean urgent) {
-
-		static Form empty() {
-			return new Form("", "", "", Set.of(), Set.of(), false);
-		}
+		this.wards = wards;
+		this.surveys = surveys;
+		this.londonTime = londonTime;
+		this.clock = clock;
 	}
 
 	@GetMapping("/console/campaigns")
@@ -60,31 +69,26 @@ class CampaignPages {
 
 	@GetMapping("/console/campaigns/new")
 	String blank(Model model) {
-		return form(Form.empty(), FormErrors.none(), model);
+		return form(CampaignForm.empty(), FormErrors.none(), model);
 	}
 
 	@PostMapping("/console/campaigns/new")
-	String write(Principal principal, @RequestParam(required = false) String title,
-			@RequestParam(required = false) String telegramText, @RequestParam(required = false) String smsText,
-			@RequestParam(required = false) List<String> topics, @RequestParam(required = false) List<String> channels,
-			@RequestParam(required = false) String urgent, Model model, RedirectAttributes redirect) {
-		Form form = new Form(title == null ? "" : title, telegramText == null ? "" : telegramText,
-				smsText == null ? "" : smsText, topics == null ? Set.of() : new LinkedHashSet<>(topics),
-				channels == null ? Set.of() : new LinkedHashSet<>(channels), urgent != null);
-		Set<CampaignTopic> topicSet = new LinkedHashSet<>();
-		form.topics().forEach(topic -> CampaignTopic.of(topic).ifPresent(topicSet::add));
-		Set<Channel> channelSet = EnumSet.noneOf(Channel.class);
-		form.channels().stream().filter(channel -> channel.equals("TELEGRAM") || channel.equals("SMS"))
-			.forEach(channel -> channelSet.add(Channel.valueOf(channel)));
+	String write(Principal principal, @ModelAttribute("form") CampaignForm form, Model model, RedirectAttributes redirect) {
+		if (form.checkOnly()) {
+			return form(form, FormErrors.none(), model);
+		}
+		Optional<String> badTime = form.sendTimeProblem();
+		if (badTime.isPresent()) {
+			return form(form, FormErrors.none().add("sendDay", badTime.get()), model);
+		}
 		try {
-			Campaign written = this.desk.write(principal.getName(), new Campaign.Content(form.title(), blankToNull(form.telegramText()),
-					blankToNull(form.smsText()), topicSet, Set.of(), channelSet, form.urgent()));
+			Campaign written = this.desk.write(principal.getName(), form.content(this.wards));
 			this.audit.record(principal.getName(), "CAMPAIGN_WRITTEN", "campaign:" + written.id(), null);
 			redirect.addFlashAttribute("done", "Campaign saved as a draft. Someone else must approve it before it can be sent.");
 			return "redirect:/console/campaigns/" + written.id();
 		}
 		catch (CampaignRuleException ex) {
-			return form(form, FormErrors.none().add(field(ex.getMessage()), ex.getMessage()), model);
+			return form(form, FormErrors.none().add(CampaignForm.fieldOf(ex.getMessage()), ex.getMessage()), model);
 		}
 	}
 
@@ -94,7 +98,11 @@ class CampaignPages {
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("results", this.desk.results(id));
 		model.addAttribute("author", campaign.author().equals(principal.getName()));
-		model.addAttribute("smsLength", campaign.smsText() == null ? 0 : campaign.smsText().length());
+		model.addAttribute("smsLength", smsLength(campaign.smsText(), this.desk.smsLength(campaign)));
+		model.addAttribute("wardNames", wardNames(campaign));
+		model.addAttribute("planned", campaign.sendAt() != null && campaign.sendAt().isAfter(this.clock.instant()));
+		model.addAttribute("surveyTitle", campaign.surveyId() == null ? null
+				: this.surveys.find(campaign.surveyId()).map(SurveyDefinition::title).orElse(campaign.surveyId()));
 		return "console/campaign";
 	}
 
@@ -104,10 +112,17 @@ class CampaignPages {
 				() -> this.desk.approve(id, principal.getName()));
 	}
 
+	/** Sends at the planned time if there is one still ahead, or now (also when "now" is asked for). */
 	@PostMapping("/console/campaigns/{id}/send")
-	String send(Principal principal, @PathVariable String id, RedirectAttributes redirect) {
-		return act(principal, id, redirect, "CAMPAIGN_SENT", "Sending: messages go out at each channel's pace "
-				+ "(not in quiet hours unless urgent).", () -> this.desk.send(id, null));
+	String send(Principal principal, @PathVariable String id, @RequestParam(required = false) String now,
+			RedirectAttributes redirect) {
+		boolean atOnce = now != null;
+		return act(principal, id, redirect, "CAMPAIGN_SENT", null, () -> {
+			Campaign sent = atOnce ? this.desk.sendNow(id) : this.desk.send(id, null);
+			redirect.addFlashAttribute("done", sent.sendAt().isAfter(this.clock.instant())
+					? "Scheduled for " + this.londonTime.format(sent.sendAt()) + " (London time)."
+					: "Sending: messages go out at each channel's pace (not in quiet hours unless urgent).");
+		});
 	}
 
 	@PostMapping("/console/campaigns/{id}/pause")
@@ -151,7 +166,9 @@ class CampaignPages {
 		try {
 			work.run();
 			this.audit.record(principal.getName(), action, "campaign:" + id, null);
-			redirect.addFlashAttribute("done", done);
+			if (done != null) {
+				redirect.addFlashAttribute("done", done);
+			}
 		}
 		catch (CampaignRuleException ex) {
 			redirect.addFlashAttribute("problem", ex.getMessage());
@@ -159,32 +176,25 @@ class CampaignPages {
 		return "redirect:/console/campaigns/" + id;
 	}
 
-	private String form(Form form, FormErrors errors, Model model) {
+	private String form(CampaignForm form, FormErrors errors, Model model) {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("topics", CampaignTopic.values());
+		model.addAttribute("wards", this.wards.all());
+		model.addAttribute("surveys", this.surveys.all());
+		model.addAttribute("smsLength", smsLength(form.smsText(), this.desk.smsLength(form.smsText(), form.options(),
+				form.surveyId())));
+		model.addAttribute("surveyLabel", this.desk.surveyButtonLabel());
 		return "console/campaign-new";
 	}
 
-	/** Which field a rule's message is about, for the error summary's link. */
-	private static String field(String message) {
-		String lower = message.toLowerCase(java.util.Locale.ROOT);
-		if (lower.contains("title")) {
-			return "title";
-		}
-		if (lower.contains("topic")) {
-			return "topics";
-		}
-		if (lower.contains("sms text")) {
-			return "smsText";
-		}
-		if (lower.contains("telegram text")) {
-			return "telegramText";
-		}
-		return "channels";
+	/** What the console says of a text message's length; the console's script says the same as it is typed. */
+	private static String smsLength(String smsText, SmsLength length) {
+		return smsText == null || smsText.isBlank() ? "Nothing written yet." : length.describe();
 	}
 
-	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text;
+	/** The names of a campaign's wards, for its page. */
+	private List<String> wardNames(Campaign campaign) {
+		return campaign.wards().stream().map(id -> this.wards.find(id).map(Wards.Ward::name).orElse(id)).toList();
 	}
 }

@@ -1,7 +1,6 @@
 package uk.sosafe.assistant.console;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +25,8 @@ import uk.sosafe.assistant.campaign.CampaignRuleException;
 import uk.sosafe.assistant.campaign.CampaignStatus;
 import uk.sosafe.assistant.campaign.CampaignTopic;
 import uk.sosafe.assistant.conversation.spi.Channel;
+import uk.sosafe.assistant.conversation.spi.Wards;
+import uk.sosafe.assistant.survey.SurveyCatalogue;
 
 /**
  * Campaigns over the staff API (COMMS and ADMIN): write, change, approve (not your own), test-send,
@@ -35,46 +36,16 @@ import uk.sosafe.assistant.conversation.spi.Channel;
 @RequestMapping(path = "/api/v1/staff/campaigns", produces = MediaType.APPLICATION_JSON_VALUE)
 class CampaignsApi {
 
-	private static final int MAX_TEXT = 4_000;
-
 	/** A campaign as staff see it. */
 	record View(String id, String title, String telegramText, String smsText, List<String> topics, List<String> wards,
-			List<String> channels, boolean urgent, Instant sendAt, CampaignStatus status, String author, String approvedBy,
-			String startCode, int audience, Instant createdAt) {
+			List<String> channels, boolean urgent, List<String> options, String surveyId, Instant sendAt,
+			CampaignStatus status, String author, String approvedBy, String startCode, int audience, Instant createdAt) {
 
 		static View of(Campaign campaign) {
 			return new View(campaign.id(), campaign.title(), campaign.telegramText(), campaign.smsText(), campaign.topics(),
-					campaign.wards(), campaign.channels(), campaign.urgent(), campaign.sendAt(), campaign.status(),
-					campaign.author(), campaign.approvedBy(), campaign.startCode(), campaign.audience(), campaign.createdAt());
-		}
-	}
-
-	/** What to write or change; unknown topics or channels are refused with a clear reason. */
-	record Draft(String title, String telegramText, String smsText, List<String> topics, List<String> wards,
-			List<String> channels, Boolean urgent) {
-
-		Campaign.Content content() {
-			Set<CampaignTopic> topicSet = new LinkedHashSet<>();
-			for (String topic : this.topics == null ? List.<String>of() : this.topics) {
-				topicSet.add(CampaignTopic.of(topic).orElseThrow(() -> new BadInput("Unknown topic '" + topic
-						+ "'; use scams, community, surveys or events.")));
-			}
-			Set<Channel> channelSet = new LinkedHashSet<>();
-			for (String channel : this.channels == null ? List.<String>of() : this.channels) {
-				try {
-					channelSet.add(Channel.valueOf(channel.strip().toUpperCase(java.util.Locale.ROOT)));
-				}
-				catch (IllegalArgumentException ex) {
-					throw new BadInput("Unknown channel '" + channel + "'; use TELEGRAM or SMS.");
-				}
-			}
-			for (String text : new String[] { this.title, this.telegramText, this.smsText }) {
-				if (text != null && text.length() > MAX_TEXT) {
-					throw new BadInput("Texts are limited to 4,000 characters.");
-				}
-			}
-			return new Campaign.Content(this.title, this.telegramText, this.smsText, topicSet,
-					this.wards == null ? Set.of() : new LinkedHashSet<>(this.wards), channelSet, Boolean.TRUE.equals(this.urgent));
+					campaign.wards(), campaign.channels(), campaign.urgent(), campaign.options(), campaign.surveyId(),
+					campaign.sendAt(), campaign.status(), campaign.author(), campaign.approvedBy(), campaign.startCode(),
+					campaign.audience(), campaign.createdAt());
 		}
 	}
 
@@ -87,8 +58,14 @@ class CampaignsApi {
 
 	private final CampaignDesk desk;
 
-	CampaignsApi(CampaignDesk desk) {
+	private final Wards wards;
+
+	private final SurveyCatalogue surveys;
+
+	CampaignsApi(CampaignDesk desk, Wards wards, SurveyCatalogue surveys) {
 		this.desk = desk;
+		this.wards = wards;
+		this.surveys = surveys;
 	}
 
 	@GetMapping
@@ -97,8 +74,9 @@ class CampaignsApi {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<View> write(Authentication who, @RequestBody(required = false) Draft draft) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(View.of(this.desk.write(who.getName(), required(draft).content())));
+	ResponseEntity<View> write(Authentication who, @RequestBody(required = false) CampaignDraft draft) {
+		Campaign written = this.desk.write(who.getName(), required(draft).content(this.wards, this.surveys));
+		return ResponseEntity.status(HttpStatus.CREATED).body(View.of(written));
 	}
 
 	@GetMapping("/{id}")
@@ -107,8 +85,8 @@ class CampaignsApi {
 	}
 
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-	View change(@PathVariable String id, @RequestBody(required = false) Draft draft) {
-		return View.of(this.desk.change(id, required(draft).content()));
+	View change(@PathVariable String id, @RequestBody(required = false) CampaignDraft draft) {
+		return View.of(this.desk.change(id, required(draft).content(this.wards, this.surveys)));
 	}
 
 	@PostMapping("/{id}/approve")
@@ -134,19 +112,11 @@ class CampaignsApi {
 		return ResponseEntity.accepted().body(Map.of("queued", true));
 	}
 
+	/** Sends now, at {@code at} (an ISO instant or a London date and time), or at the planned time if it has one. */
 	@PostMapping("/{id}/send")
 	View send(@PathVariable String id, @RequestBody(required = false) Map<String, Object> body) {
 		Object at = body == null ? null : body.get("at");
-		Instant when = null;
-		if (at instanceof String text && !text.isBlank()) {
-			try {
-				when = Instant.parse(text.strip());
-			}
-			catch (DateTimeParseException ex) {
-				throw new BadInput("Give the time as an ISO instant, such as 2026-12-01T10:00:00Z.");
-			}
-		}
-		return View.of(this.desk.send(id, when));
+		return View.of(this.desk.send(id, at instanceof String text ? CampaignDraft.sendAtInstant(text) : null));
 	}
 
 	@PostMapping("/{id}/pause")
@@ -169,9 +139,10 @@ class CampaignsApi {
 		return this.desk.results(id);
 	}
 
-	private static Draft required(Draft draft) {
+	private static CampaignDraft required(CampaignDraft draft) {
 		if (draft == null) {
-			throw new BadInput("Send the campaign as JSON: title, telegramText, smsText, topics, channels, wards, urgent.");
+			throw new BadInput("Send the campaign as JSON: title, telegramText, smsText, topics, channels, wards, urgent, "
+					+ "options, surveyId, sendAt.");
 		}
 		return draft;
 	}

@@ -2,8 +2,11 @@ package uk.sosafe.assistant.console;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
@@ -32,6 +35,20 @@ class LondonTime {
 	/** The machine-readable form, for {@code <time datetime>}. */
 	public String iso(Instant at) {
 		return at == null ? "" : at.atZone(LONDON).toOffsetDateTime().toString();
+	}
+
+	/**
+	 * Reads a time given as an ISO instant with an offset ({@code 2026-12-01T10:00:00Z}) or as a date and
+	 * time in London ({@code 2026-12-01T10:00}); throws {@link DateTimeParseException} for anything else.
+	 */
+	static Instant parse(String text) {
+		String trimmed = text.strip();
+		try {
+			return OffsetDateTime.parse(trimmed).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			return LocalDateTime.parse(trimmed).atZone(LONDON).toInstant();
+		}
 	}
 
 	public LocalDate today(Instant now) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -72,8 +73,18 @@ class ConversationPrompts implements Prompts {
 				|| this.protectedResidents.isProtected(resident)) {
 			return false;
 		}
+		return offer(resident, turn, replies -> this.outbox.enqueue(resident, replies, lane));
+	}
+
+	/** The campaign chose the resident (opted-out ones fail in the outbox, with the reason counted). */
+	@Override
+	public boolean promptCampaign(ResidentId resident, Turn turn, String campaignId) {
+		return offer(resident, turn, replies -> this.outbox.enqueueCampaign(resident, replies, campaignId));
+	}
+
+	private boolean offer(ResidentId resident, Turn turn, Consumer<List<Reply>> enqueue) {
 		try {
-			return Boolean.TRUE.equals(this.transactions.execute(status -> offer(resident, turn, lane)));
+			return Boolean.TRUE.equals(this.transactions.execute(status -> offerUnlessInFlow(resident, turn, enqueue)));
 		}
 		catch (OptimisticLockingFailureException ex) {
 			return false;
@@ -81,7 +92,7 @@ class ConversationPrompts implements Prompts {
 	}
 
 	/** Offers the turn unless the resident is in a flow; false when they are. */
-	private boolean offer(ResidentId resident, Turn turn, Lane lane) {
+	private boolean offerUnlessInFlow(ResidentId resident, Turn turn, Consumer<List<Reply>> enqueue) {
 		Conversation conversation = this.conversations.findById(resident.value())
 			.orElseGet(() -> Conversation.start(resident.value(), this.clock.instant()));
 		if (conversation.inFlow()) {
@@ -91,7 +102,7 @@ class ConversationPrompts implements Prompts {
 		conversation.offer(replies.isEmpty() ? List.of() : replies.get(replies.size() - 1).options(), this.clock.instant());
 		this.conversations.save(conversation);
 		this.transcript.recordOutbound(resident, turn);
-		this.outbox.enqueue(resident, replies, lane);
+		enqueue.accept(replies);
 		return true;
 	}
 }

@@ -12,8 +12,10 @@ import java.util.Map;
  * @param question the id of the question waiting for an answer
  * @param answers what was answered so far, by question id
  * @param offered what each option value offered for the current question stands for
+ * @param source where the invitation that began it came from (a campaign's start code), or {@code null}
  */
-record Progress(String responseId, String question, Map<String, List<String>> answers, Map<String, String> offered) {
+record Progress(String responseId, String question, Map<String, List<String>> answers, Map<String, String> offered,
+		String source) {
 
 	Progress {
 		answers = Map.copyOf(answers);
@@ -25,10 +27,10 @@ record Progress(String responseId, String question, Map<String, List<String>> an
 	}
 
 	Progress at(String nextQuestion, Answers now) {
-		return new Progress(this.responseId, nextQuestion, now.asMap(), Map.of());
+		return new Progress(this.responseId, nextQuestion, now.asMap(), Map.of(), this.source);
 	}
 
 	Progress offering(Map<String, String> options) {
-		return new Progress(this.responseId, this.question, this.answers, options);
+		return new Progress(this.responseId, this.question, this.answers, options, this.source);
 	}
 }

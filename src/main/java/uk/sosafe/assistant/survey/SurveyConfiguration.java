@@ -10,7 +10,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Reads the surveys at start; a survey file with a problem stops the start, naming it. */
+import uk.sosafe.assistant.conversation.spi.Wards;
+
+/**
+ * Reads the surveys at start; a survey file with a problem stops the start, naming it. The ward list read
+ * with them is offered to other modules as {@link Wards}.
+ */
 @Configuration(proxyBeanMethods = false)
 class SurveyConfiguration {
 
@@ -22,5 +27,10 @@ class SurveyConfiguration {
 		log.info("Read {} surveys, {} open today", catalogue.all().size(),
 				catalogue.openOn(SurveyCatalogue.today(clock)).size());
 		return catalogue;
+	}
+
+	@Bean
+	Wards wards(SurveyCatalogue catalogue) {
+		return () -> catalogue.wards().stream().map(ward -> new Wards.Ward(ward.id(), ward.name())).toList();
 	}
 }

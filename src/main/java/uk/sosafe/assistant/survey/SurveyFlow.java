@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -17,6 +18,8 @@ import uk.sosafe.assistant.conversation.spi.Channel;
 import uk.sosafe.assistant.conversation.spi.ConversationFlow;
 import uk.sosafe.assistant.conversation.spi.InboundMessage;
 import uk.sosafe.assistant.conversation.spi.ResidentId;
+import uk.sosafe.assistant.conversation.spi.SurveyInvitation;
+import uk.sosafe.assistant.conversation.spi.SurveyTakenUp;
 import uk.sosafe.assistant.conversation.spi.Turn;
 import uk.sosafe.assistant.survey.AnswerReader.Reading;
 
@@ -49,14 +52,17 @@ class SurveyFlow implements ConversationFlow {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	SurveyFlow(SurveyCatalogue catalogue, SurveyProgress progress, SurveyResponses responses, SurveyReplies replies,
-			PlatformTransactionManager transactionManager, Clock clock) {
+			PlatformTransactionManager transactionManager, Clock clock, ApplicationEventPublisher events) {
 		this.catalogue = catalogue;
 		this.progress = progress;
 		this.responses = responses;
 		this.replies = replies;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Override
@@ -81,16 +87,17 @@ class SurveyFlow implements ConversationFlow {
 		LocalDate today = SurveyCatalogue.today(this.clock);
 		if (argument.startsWith(TYPED)) {
 			String id = argument.substring(TYPED.length());
-			return id.isEmpty() ? anySurvey(resident, today) : entry(resident, id, today);
+			return id.isEmpty() ? anySurvey(resident, today) : entry(resident, id, today, null);
 		}
 		if (argument.startsWith(SurveyReplies.INTRO)) {
-			return entry(resident, argument.substring(SurveyReplies.INTRO.length()), today);
+			SurveyInvitation invitation = SurveyInvitation.read(argument.substring(SurveyReplies.INTRO.length()));
+			return entry(resident, invitation.surveyId(), today, invitation.source());
 		}
 		if (argument.startsWith(SurveyReplies.BEGIN)) {
-			return begin(resident, argument.substring(SurveyReplies.BEGIN.length()), today, false);
+			return begin(resident, SurveyInvitation.read(argument.substring(SurveyReplies.BEGIN.length())), today, false);
 		}
 		if (argument.startsWith(SurveyReplies.REDO)) {
-			return begin(resident, argument.substring(SurveyReplies.REDO.length()), today, true);
+			return begin(resident, new SurveyInvitation(argument.substring(SurveyReplies.REDO.length()), null), today, true);
 		}
 		if (argument.startsWith(SurveyReplies.REVIEW)) {
 			return review(resident, argument.substring(SurveyReplies.REVIEW.length()), today);
@@ -164,6 +171,9 @@ class SurveyFlow implements ConversationFlow {
 		this.transactions.executeWithoutResult(status -> {
 			this.responses.complete(survey, resident, now.responseId(), now.given(), today);
 			this.progress.delete(resident, survey.id());
+			if (now.source() != null) {
+				this.events.publishEvent(new SurveyTakenUp(survey.id(), now.source(), true));
+			}
 		});
 		return FlowStep.end(this.replies.end(survey));
 	}
@@ -183,14 +193,14 @@ class SurveyFlow implements ConversationFlow {
 		}
 		Optional<String> carryOn = this.progress.latest(resident, open.stream().map(SurveyDefinition::id).toList());
 		if (carryOn.isPresent()) {
-			return entry(resident, carryOn.get(), today);
+			return entry(resident, carryOn.get(), today, null);
 		}
-		return open.size() == 1 ? entry(resident, open.get(0).id(), today)
+		return open.size() == 1 ? entry(resident, open.get(0).id(), today, null)
 				: FlowStep.end(this.replies.choose(open, List.of()));
 	}
 
-	/** The way into one survey: carry on, "already answered", or its intro. */
-	private FlowStep entry(ResidentId resident, String surveyId, LocalDate today) {
+	/** The way into one survey: carry on, "already answered", or its intro (whose Start keeps the source). */
+	private FlowStep entry(ResidentId resident, String surveyId, LocalDate today, String source) {
 		Optional<SurveyDefinition> survey = open(surveyId, today);
 		if (survey.isEmpty()) {
 			return FlowStep.end(this.replies.say("survey.not-open"));
@@ -200,10 +210,11 @@ class SurveyFlow implements ConversationFlow {
 			return resume(resident, survey.get(), saved.get());
 		}
 		return FlowStep.end(this.responses.hasCompleted(survey.get(), resident) ? this.replies.already(survey.get())
-				: this.replies.intro(survey.get()));
+				: this.replies.intro(survey.get(), source));
 	}
 
-	private FlowStep begin(ResidentId resident, String surveyId, LocalDate today, boolean again) {
+	private FlowStep begin(ResidentId resident, SurveyInvitation invitation, LocalDate today, boolean again) {
+		String surveyId = invitation.surveyId();
 		Optional<SurveyDefinition> survey = open(surveyId, today);
 		if (survey.isEmpty()) {
 			return FlowStep.end(this.replies.say("survey.not-open"));
@@ -217,7 +228,10 @@ class SurveyFlow implements ConversationFlow {
 		}
 		Question first = survey.get().firstAsked(Answers.none()).orElseThrow();
 		Progress fresh = new Progress(this.responses.begin(survey.get(), resident, today), first.id(),
-				Map.of(), Map.of());
+				Map.of(), Map.of(), invitation.source());
+		if (invitation.source() != null) {
+			this.events.publishEvent(new SurveyTakenUp(surveyId, invitation.source(), false));
+		}
 		return ask(resident, survey.get(), fresh, first, null, FlowState.of(surveyId));
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import uk.sosafe.assistant.conversation.spi.HandledAs;
 import uk.sosafe.assistant.conversation.spi.Reply;
 import uk.sosafe.assistant.conversation.spi.ReplyOption;
+import uk.sosafe.assistant.conversation.spi.SurveyInvitation;
 import uk.sosafe.assistant.conversation.spi.Turn;
 import uk.sosafe.assistant.survey.Question.Choice;
 import uk.sosafe.assistant.survey.Question.Type;
@@ -25,7 +26,7 @@ import uk.sosafe.assistant.survey.Question.Type;
 @Component
 class SurveyReplies {
 
-	static final String INTRO = "survey:intro:";
+	static final String INTRO = SurveyInvitation.INTRO;
 
 	static final String BEGIN = "survey:begin:";
 
@@ -55,9 +56,15 @@ class SurveyReplies {
 
 	/** The title, what it is for, what happens to the answers, and Start or Not now. */
 	Turn intro(SurveyDefinition survey) {
+		return intro(survey, null);
+	}
+
+	/** The introduction, whose Start carries the source of the invitation that led here, if any. */
+	Turn intro(SurveyDefinition survey, String source) {
 		String text = survey.title() + "\n\n" + survey.intro() + "\n\n" + survey.consent() + "\n\n"
 				+ phrase(survey.anonymous() ? "survey.anonymous" : "survey.named");
-		return survey(Reply.withOptions(text, List.of(new ReplyOption(phrase("survey.option.start"), BEGIN + survey.id()),
+		String start = BEGIN + new SurveyInvitation(survey.id(), source).idAndSource();
+		return survey(Reply.withOptions(text, List.of(new ReplyOption(phrase("survey.option.start"), start),
 				new ReplyOption(phrase("survey.option.later"), LATER))));
 	}
 

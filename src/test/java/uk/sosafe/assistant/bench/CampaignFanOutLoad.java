@@ -63,7 +63,8 @@ public final class CampaignFanOutLoad {
 			desk.approve(campaign.id(), "bench.approver");
 			long started = System.nanoTime();
 			desk.send(campaign.id(), null);
-			while (desk.find(campaign.id()).status() != CampaignStatus.QUEUED_ALL) {
+			while (desk.find(campaign.id()).status() != CampaignStatus.QUEUED_ALL
+					&& desk.find(campaign.id()).status() != CampaignStatus.FINISHED) {
 				Thread.sleep(20);
 			}
 			double seconds = (System.nanoTime() - started) / 1e9;

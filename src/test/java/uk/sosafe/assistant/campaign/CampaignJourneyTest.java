@@ -45,6 +45,9 @@ class CampaignJourneyTest extends ChannelApplicationTest {
 	@Autowired
 	uk.sosafe.assistant.conversation.spi.Residents residents;
 
+	@Autowired
+	Subscriptions subscriptions;
+
 	private String author;
 
 	private String approver;
@@ -86,9 +89,9 @@ class CampaignJourneyTest extends ChannelApplicationTest {
 		awaitTelegram(bilal, call -> call.text().contains("fake police officers"));
 		TWILIO.await(sent -> TWILIO.deliveredTo(carol).stream().anyMatch(text -> text.body().contains("Police never collect cash")),
 				WAIT);
-		await(() -> "QUEUED_ALL".equals(results(id).path("status").asString()), WAIT, "the whole audience queued");
 		await(() -> results(id).path("messages").path("SENT").asLong() + results(id).path("messages").path("DELIVERED").asLong() == 3,
 				WAIT, "three messages sent");
+		await(() -> "FINISHED".equals(results(id).path("status").asString()), WAIT, "the campaign to finish once all are sent");
 
 		JsonNode results = results(id);
 		assertThat(results.path("audience").asInt()).isEqualTo(3);
@@ -109,6 +112,8 @@ class CampaignJourneyTest extends ChannelApplicationTest {
 		long chat = CHATS.incrementAndGet();
 		TELEGRAM.deliver(telegramText(chat, MESSAGE_IDS.incrementAndGet(), "/start sub-scams"));
 
+		awaitTelegram(chat, call -> buttons(call).contains("sub:ward:skip"));
+		TELEGRAM.deliver(telegramPress(chat, chat, "sub:ward:skip"));
 		Call asked = awaitTelegram(chat, call -> buttons(call).contains("sub:yes"));
 		TELEGRAM.deliver(telegramPress(chat, chat, "sub:yes"));
 		awaitTelegram(chat, call -> call.text().startsWith("Done: you will get Scam alerts"));
@@ -116,6 +121,44 @@ class CampaignJourneyTest extends ChannelApplicationTest {
 		assertThat(asked.text()).contains("Scam alerts");
 		assertThat(this.jdbc.sql("SELECT r.source || ' ' || s.status FROM residents r JOIN subscriptions s ON s.resident_id = r.id "
 				+ "WHERE s.topic = 'scams' AND r.source = 'sub-scams'").query(String.class).list()).contains("sub-scams CONFIRMED");
+	}
+
+	@Test
+	void residentsGiveTheirWardByButtonNumberOrNameOrSkipAndACampaignForAWardReachesOnlyThatWard() {
+		long bedwell = subscribeOnTelegram("events", "bedwell", true);
+		long skipped = subscribeOnTelegram("events", "skip", true);
+		String chells = subscribeBySms("events", "3");
+		String shephall = subscribeBySms("events", "Shephall");
+		assertThat(awaitTelegram(bedwell, call -> buttons(call).contains("sub:yes")).text()).contains("Your ward: Bedwell");
+		assertThat(wardsOf("events")).contains("bedwell", "chells", "shephall");
+
+		String id = writeFor("Bedwell and Chells only " + UUID.randomUUID(), "events", List.of("bedwell", "chells"),
+				"Street party in Bedwell and Chells on Sunday.", "SoSafe: street party in Bedwell and Chells on Sunday.");
+		call(this.approver, "POST", "/api/v1/staff/campaigns/" + id + "/approve", null);
+		call(this.author, "POST", "/api/v1/staff/campaigns/" + id + "/send", "{}");
+		awaitTelegram(bedwell, call -> call.text().contains("Street party"));
+		TWILIO.await(sent -> TWILIO.deliveredTo(chells).stream().anyMatch(text -> text.body().contains("street party")), WAIT);
+		await(() -> results(id).path("audience").asInt() == 2 && !results(id).path("status").asString().equals("SENDING"), WAIT,
+				"the fan-out for two wards");
+
+		assertThat(TELEGRAM.delivered(skipped)).noneSatisfy(call -> assertThat(call.text()).contains("Street party"));
+		assertThat(TWILIO.deliveredTo(shephall)).noneSatisfy(text -> assertThat(text.body()).contains("street party"));
+		assertThat(call(this.author, "POST", "/api/v1/staff/campaigns", "{\"title\":\"x\",\"telegramText\":\"y\","
+				+ "\"topics\":[\"events\"],\"wards\":[\"atlantis\"],\"channels\":[\"TELEGRAM\"]}").json().path("message")
+			.asString()).contains("atlantis");
+		for (long chat : List.of(bedwell, skipped)) {
+			TELEGRAM.deliver(telegramText(chat, MESSAGE_IDS.incrementAndGet(), "stop texting me"));
+			awaitTelegram(chat, call -> call.text().contains("no more alerts"));
+		}
+		for (String number : List.of(chells, shephall)) {
+			this.residents.find(uk.sosafe.assistant.conversation.spi.Channel.SMS, number).ifPresent(resident -> this.subscriptions
+				.unsubscribe(resident, uk.sosafe.assistant.conversation.spi.Channel.SMS, null, "test over"));
+		}
+	}
+
+	private List<String> wardsOf(String topic) {
+		return this.jdbc.sql("SELECT ward FROM subscriptions WHERE topic = :topic AND ward IS NOT NULL").param("topic", topic)
+			.query(String.class).list();
 	}
 
 	@Test
@@ -132,7 +175,8 @@ class CampaignJourneyTest extends ChannelApplicationTest {
 		String next = write("Next " + UUID.randomUUID(), "Community meeting on Thursday at the library.", null);
 		call(this.approver, "POST", "/api/v1/staff/campaigns/" + next + "/approve", null);
 		call(this.author, "POST", "/api/v1/staff/campaigns/" + next + "/send", "{}");
-		await(() -> "QUEUED_ALL".equals(results(next).path("status").asString()), WAIT, "the second campaign's fan-out");
+		await(() -> List.of("QUEUED_ALL", "FINISHED").contains(results(next).path("status").asString()), WAIT,
+				"the second campaign's fan-out");
 
 		assertThat(results(next).path("audience").asInt()).as("dee unsubscribed from everything").isZero();
 		assertThat(TELEGRAM.delivered(dee)).noneSatisfy(call -> assertThat(call.text()).contains("Community meeting"));
@@ -203,14 +247,43 @@ class CampaignJourneyTest extends ChannelApplicationTest {
 		assertThat(noSmsText.json().path("message").asString()).contains("SMS text");
 		assertThat(officer.status()).isIn(403, 404);
 		assertThat(call(this.author, "POST", "/api/v1/staff/campaigns", "{not json").status()).isEqualTo(400);
+		assertThat(call(this.author, "POST", "/api/v1/staff/campaigns", "{\"title\":\"x\",\"telegramText\":\"y\","
+				+ "\"topics\":[\"scams\"],\"channels\":[\"TELEGRAM\"],\"sendAt\":\"tomorrow\"}").status()).isEqualTo(400);
+		assertThat(call(this.author, "POST", "/api/v1/staff/campaigns", "{\"title\":\"x\",\"telegramText\":\"y\","
+				+ "\"topics\":[\"scams\"],\"channels\":[\"TELEGRAM\"],\"sendAt\":\"2020-01-01T10:00\"}").json()
+			.path("message").asString()).contains("send time in the future");
 	}
 
-	/** A Telegram resident asks for a topic and (or not) confirms it; returns their chat id. */
+	@Test
+	void aSendTimeInLondonTimeIsPlannedAndSendingSchedulesIt() {
+		Response written = call(this.author, "POST", "/api/v1/staff/campaigns", "{\"title\":\"Planned\",\"telegramText\":"
+				+ "\"Summer fair\",\"topics\":[\"events\"],\"channels\":[\"TELEGRAM\"],\"sendAt\":\"2031-07-01T10:00\"}");
+		String id = written.json().path("id").asString();
+		assertThat(written.json().path("sendAt").asString()).as("10:00 in London in summer").isEqualTo("2031-07-01T09:00:00Z");
+		call(this.approver, "POST", "/api/v1/staff/campaigns/" + id + "/approve", null);
+
+		JsonNode scheduled = call(this.author, "POST", "/api/v1/staff/campaigns/" + id + "/send", null).json();
+
+		assertThat(scheduled.path("status").asString()).isEqualTo("SCHEDULED");
+		assertThat(scheduled.path("sendAt").asString()).isEqualTo("2031-07-01T09:00:00Z");
+		JsonNode moved = call(this.author, "POST", "/api/v1/staff/campaigns/" + id + "/pause", null).json();
+		assertThat(moved.path("status").asString()).isEqualTo("PAUSED");
+		call(this.author, "POST", "/api/v1/staff/campaigns/" + id + "/cancel", null);
+	}
+
+	/** A Telegram resident asks for a topic, skips the ward, and (or not) confirms it; returns their chat id. */
 	private long subscribeOnTelegram(String topic, boolean confirm) {
+		return subscribeOnTelegram(topic, "skip", confirm);
+	}
+
+	/** A Telegram resident asks for a topic, presses a ward (or skip), and (or not) confirms it; returns their chat id. */
+	private long subscribeOnTelegram(String topic, String ward, boolean confirm) {
 		long chat = CHATS.incrementAndGet();
 		TELEGRAM.deliver(telegramText(chat, MESSAGE_IDS.incrementAndGet(), "subscribe"));
 		awaitTelegram(chat, call -> buttons(call).contains("sub:topic:" + topic));
 		TELEGRAM.deliver(telegramPress(chat, chat, "sub:topic:" + topic));
+		awaitTelegram(chat, call -> buttons(call).contains("sub:ward:skip"));
+		TELEGRAM.deliver(telegramPress(chat, chat, "sub:ward:" + ward));
 		awaitTelegram(chat, call -> buttons(call).contains("sub:yes"));
 		if (confirm) {
 			TELEGRAM.deliver(telegramPress(chat, chat, "sub:yes"));
@@ -219,12 +292,20 @@ class CampaignJourneyTest extends ChannelApplicationTest {
 		return chat;
 	}
 
-	/** A resident texts "subscribe scams" and confirms with 1; returns their number. */
+	/** A resident texts "subscribe scams", skips the ward question and confirms with 1; returns their number. */
 	private String subscribeBySms(String topic) {
+		return subscribeBySms(topic, "skip");
+	}
+
+	/** A resident texts "subscribe scams", answers the ward question as given, and confirms with 1; returns their number. */
+	private String subscribeBySms(String topic, String wardAnswer) {
 		String number = "+447700900" + NUMBERS.incrementAndGet();
 		textIn(number, "subscribe " + topic);
 		TWILIO.await(sent -> TWILIO.deliveredTo(number).size() >= 1, WAIT);
-		assertThat(TWILIO.deliveredTo(number).get(0).body()).contains("1 Yes, send them");
+		assertThat(TWILIO.deliveredTo(number).get(0).body()).contains("Which ward", "1 Bandley Hill");
+		textIn(number, wardAnswer);
+		TWILIO.await(sent -> TWILIO.deliveredTo(number).size() >= 2, WAIT);
+		assertThat(TWILIO.deliveredTo(number).get(1).body()).contains("1 Yes, send them");
 		textIn(number, "1");
 		TWILIO.await(sent -> TWILIO.deliveredTo(number).stream().anyMatch(text -> text.body().contains("Text STOP to stop all texts")),
 				WAIT);
@@ -236,9 +317,14 @@ class CampaignJourneyTest extends ChannelApplicationTest {
 	}
 
 	private String write(String title, String topic, String telegramText, String smsText) {
+		return writeFor(title, topic, List.of(), telegramText, smsText);
+	}
+
+	private String writeFor(String title, String topic, List<String> wards, String telegramText, String smsText) {
 		tools.jackson.databind.node.ObjectNode body = JSON.createObjectNode().put("title", title).put("telegramText", telegramText)
 			.put("smsText", smsText);
 		body.putArray("topics").add(topic);
+		wards.forEach(body.putArray("wards")::add);
 		tools.jackson.databind.node.ArrayNode channels = body.putArray("channels");
 		if (telegramText != null) {
 			channels.add("TELEGRAM");

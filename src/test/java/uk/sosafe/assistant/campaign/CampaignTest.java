@@ -1,6 +1,8 @@
 package uk.sosafe.assistant.campaign;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,42 @@ class CampaignTest {
 				Set.of(), Set.of(Channel.WEB), false), "c-x", NOW)).hasMessageContaining("web chat");
 		assertThatThrownBy(() -> Campaign.draft("c", "a", new Campaign.Content("t", "tg", "sms", Set.of(), Set.of(),
 				Set.of(Channel.TELEGRAM), false), "c-x", NOW)).hasMessageContaining("topic");
+	}
+
+	@Test
+	void aPlannedTimeMustBeAheadAndSendingUsesItUnlessToldOtherwise() {
+		assertThatThrownBy(() -> Campaign.draft("c", "a", CONTENT.sendingAt(NOW.minusSeconds(60)), "c-x", NOW))
+			.hasMessageContaining("send time in the future");
+		Campaign planned = Campaign.draft("c", "a", CONTENT.sendingAt(NOW.plusSeconds(3600)), "c-x", NOW);
+		planned.approve("second", NOW);
+		planned.schedule(null, NOW);
+
+		assertThat(planned.sendAt()).isEqualTo(NOW.plusSeconds(3600));
+		assertThat(planned.isDue(NOW.plusSeconds(3599))).isFalse();
+		assertThat(planned.isDue(NOW.plusSeconds(3600))).isTrue();
+
+		Campaign overtaken = Campaign.draft("c", "a", CONTENT.sendingAt(NOW.plusSeconds(60)), "c-x", NOW);
+		overtaken.approve("second", NOW);
+		overtaken.schedule(null, NOW.plusSeconds(600));
+		assertThat(overtaken.sendAt()).as("a planned time that passed before sending means at once")
+			.isEqualTo(NOW.plusSeconds(600));
+	}
+
+	@Test
+	void aCampaignOffersAtMostThreeShortDistinctOptionsOrASurveyNotBoth() {
+		assertThatThrownBy(() -> draft(List.of("A", "B", "C", "D"), null)).hasMessageContaining("at most three");
+		assertThatThrownBy(() -> draft(List.of("x".repeat(41)), null)).hasMessageContaining("40 characters");
+		assertThatThrownBy(() -> draft(List.of("Yes", "Yes"), null)).hasMessageContaining("different words");
+		assertThatThrownBy(() -> draft(List.of("Yes"), "feeling-safe")).hasMessageContaining("not both");
+
+		Campaign campaign = draft(Arrays.asList(" Yes ", "", null, "No"), null);
+		assertThat(campaign.options()).containsExactly("Yes", "No");
+		assertThat(draft(List.of(), "feeling-safe").surveyId()).isEqualTo("feeling-safe");
+	}
+
+	private static Campaign draft(List<String> options, String surveyId) {
+		return Campaign.draft("c", "a", new Campaign.Content("t", "tg", null, Set.of(CampaignTopic.SCAMS), Set.of(),
+				Set.of(Channel.TELEGRAM), false, options, surveyId, null), "c-x", NOW);
 	}
 
 	@Test

@@ -138,6 +138,10 @@ final class Browser implements AutoCloseable {
 		}
 	}
 
+	WebElement element(String id) {
+		return this.driver.findElement(By.id(id));
+	}
+
 	String text(String css) {
 		return this.driver.findElement(By.cssSelector(css)).getText();
 	}

@@ -13,4 +13,12 @@ public interface Prompts {
 	 * web chat), or in the middle of a flow, which the prompt must not cut across.
 	 */
 	boolean prompt(ResidentId resident, Turn turn, Lane lane);
+
+	/**
+	 * Queues a campaign's message the same way, in the campaign lane and tagged with the campaign, for a
+	 * resident the campaign has already chosen. Returns {@code false}, queuing nothing, when the options
+	 * cannot be offered now (the resident is in the middle of a flow), so the campaign can send its text
+	 * without them.
+	 */
+	boolean promptCampaign(ResidentId resident, Turn turn, String campaignId);
 }

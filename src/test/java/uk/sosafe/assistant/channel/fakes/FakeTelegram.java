@@ -20,7 +20,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * An in-process Telegram Bot API on loopback, over real HTTP: serves queued updates to getUpdates with
  * Telegram's offset rules (an update is gone once a later offset is asked for), answers sendMessage like
- * Telegram (or with scripted errors: 429 with retry_after, 403 blocked), and records every call.
+ * Telegram (or with scripted errors: 429 with retry_after, 403 blocked, or slowly, as a slow platform
+ * would), and records every call.
  */
 public final class FakeTelegram implements AutoCloseable {
 
@@ -49,6 +50,8 @@ public final class FakeTelegram implements AutoCloseable {
 	private final AtomicInteger messageIds = new AtomicInteger(100);
 
 	private volatile long confirmedOffset;
+
+	private volatile Duration sendDelay = Duration.ZERO;
 
 	public FakeTelegram() {
 		this.server = new LoopbackServer(this::handle);
@@ -103,6 +106,11 @@ public final class FakeTelegram implements AutoCloseable {
 		for (int i = 0; i < times; i++) {
 			this.scriptedSendReplies.add(tooMany.toString());
 		}
+	}
+
+	/** Answers every sendMessage only after this long; {@link Duration#ZERO} for at once. */
+	public void slowDown(Duration perSend) {
+		this.sendDelay = perSend;
 	}
 
 	public List<Call> calls() {
@@ -175,6 +183,10 @@ public final class FakeTelegram implements AutoCloseable {
 	}
 
 	private void sendMessage(HttpExchange exchange, String method, JsonNode body) throws IOException {
+		long arrived = System.nanoTime();
+		if (!this.sendDelay.isZero()) {
+			LoopbackServer.sleep(this.sendDelay.toMillis());
+		}
 		String scripted = this.scriptedSendReplies.poll();
 		ObjectNode recorded = ((ObjectNode) body).deepCopy();
 		recorded.put("accepted", scripted == null);
@@ -182,7 +194,7 @@ public final class FakeTelegram implements AutoCloseable {
 		if (scripted == null) {
 			recorded.put("message_id_sent", messageId);
 		}
-		this.calls.add(new Call(method, recorded, System.nanoTime()));
+		this.calls.add(new Call(method, recorded, arrived));
 		if (scripted != null) {
 			int code = Fixtures.JSON.readTree(scripted).path("error_code").asInt(400);
 			LoopbackServer.respond(exchange, code, scripted);

@@ -29,8 +29,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * An in-process Twilio REST API on loopback, over real HTTP: takes "create message" calls like Twilio
  * (201 with the recorded payload), or answers with scripted errors (21610, 429, 500), or holds a call
- * open (to stop the service mid-send); records every call. Also signs webhook requests the way Twilio
- * does, for posting to the assistant.
+ * open (to stop the service mid-send), or answers every call slowly (a slow platform); records every call
+ * with when it arrived. Also signs webhook requests the way Twilio does, for posting to the assistant.
  */
 public final class FakeTwilio implements AutoCloseable {
 
@@ -43,8 +43,8 @@ public final class FakeTwilio implements AutoCloseable {
 	/** The public base URL the recorded webhook signatures were made for. */
 	public static final String PUBLIC_BASE_URL = "https://sosafe.example.org";
 
-	/** One "create message" call: its form parameters, and whether it was accepted. */
-	public record Sent(Map<String, String> params, boolean accepted, String sid) {
+	/** One "create message" call: its form parameters, whether it was accepted, and its arrival ({@link System#nanoTime()}). */
+	public record Sent(Map<String, String> params, boolean accepted, String sid, long arrivedNanos) {
 
 		public String to() {
 			return this.params.get("To");
@@ -70,6 +70,8 @@ public final class FakeTwilio implements AutoCloseable {
 	/** The hold a call is waiting on now, so {@link #release()} can let it go. */
 	private volatile CountDownLatch heldCall;
 
+	private volatile Duration delay = Duration.ZERO;
+
 	public FakeTwilio() {
 		this.server = new LoopbackServer(this::handle);
 	}
@@ -87,6 +89,11 @@ public final class FakeTwilio implements AutoCloseable {
 
 	public void failNextWithFixture(String fixture, int times) {
 		failNext(Fixtures.text("twilio/" + fixture), times);
+	}
+
+	/** Answers every create call only after this long, as a slow platform would; {@link Duration#ZERO} for at once. */
+	public void slowDown(Duration perCall) {
+		this.delay = perCall;
 	}
 
 	/** Holds the next create call open until {@link #release()}; returns a latch counted down when it arrives. */
@@ -167,14 +174,18 @@ public final class FakeTwilio implements AutoCloseable {
 				LoopbackServer.respond(exchange, 404, "{\"code\":20404,\"message\":\"Not found\",\"status\":404}");
 				return;
 			}
+			long arrived = System.nanoTime();
 			Map<String, String> params = parse(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-			if (waitIfHeld(params)) {
+			if (waitIfHeld(params, arrived)) {
 				LoopbackServer.respond(exchange, 500, "{\"code\":20500,\"message\":\"held and let go\",\"status\":500}");
 				return;
 			}
 			String error = this.scripted.poll();
+			if (!this.delay.isZero()) {
+				LoopbackServer.sleep(this.delay.toMillis());
+			}
 			if (error != null) {
-				this.sent.add(new Sent(params, false, null));
+				this.sent.add(new Sent(params, false, null, arrived));
 				LoopbackServer.respond(exchange, Fixtures.JSON.readTree(error).path("status").asInt(400), error);
 				return;
 			}
@@ -183,20 +194,20 @@ public final class FakeTwilio implements AutoCloseable {
 			created.put("sid", sid);
 			created.put("to", params.get("To"));
 			created.put("body", params.get("Body"));
-			this.sent.add(new Sent(params, true, sid));
+			this.sent.add(new Sent(params, true, sid, arrived));
 			LoopbackServer.respond(exchange, 201, created.toString());
 		}
 	}
 
 	/** Holds this call if asked to: it is recorded as not accepted, and answered 500 once let go. */
-	private boolean waitIfHeld(Map<String, String> params) {
+	private boolean waitIfHeld(Map<String, String> params, long arrived) {
 		CountDownLatch held = this.hold;
 		if (held == null) {
 			return false;
 		}
 		this.heldCall = held;
 		this.hold = null;
-		this.sent.add(new Sent(params, false, null));
+		this.sent.add(new Sent(params, false, null, arrived));
 		this.holding.countDown();
 		try {
 			held.await(30, TimeUnit.SECONDS);
