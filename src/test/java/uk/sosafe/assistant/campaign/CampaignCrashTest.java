@@ -35,6 +35,7 @@ import uk.sosafe.assistant.channel.fakes.FakeTwilio;
 import uk.sosafe.assistant.conversation.spi.Channel;
 import uk.sosafe.assistant.conversation.spi.ResidentId;
 import uk.sosafe.assistant.conversation.spi.Residents;
+import uk.sosafe.assistant.system.TestDatabases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -142,7 +143,9 @@ class CampaignCrashTest {
 	/** What the killed process left on disk: recipients queued, and the campaign's messages by status. */
 	private Map<String, Long> readDatabase() throws SQLException {
 		Map<String, Long> counts = new TreeMap<>();
-		try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + this.data.resolve("sosafe.db"))) {
+		try (Connection connection = TestDatabases.postgres()
+				? DriverManager.getConnection(TestDatabases.urlFor(this.data), TestDatabases.user(), TestDatabases.password())
+				: DriverManager.getConnection("jdbc:sqlite:" + this.data.resolve("sosafe.db"))) {
 			try (ResultSet rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM campaign_recipients")) {
 				rows.next();
 				counts.put("recipients", rows.getLong(1));

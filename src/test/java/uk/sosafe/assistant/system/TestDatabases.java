@@ -43,6 +43,14 @@ public final class TestDatabases implements EnvironmentPostProcessor {
 
 	private static final Map<Path, String> URLS = new ConcurrentHashMap<>();
 
+	public static String user() {
+		return USER;
+	}
+
+	public static String password() {
+		return PASSWORD;
+	}
+
 	/** Whether this test run is on PostgreSQL. */
 	public static boolean postgres() {
 		return "postgres".equalsIgnoreCase(envOr("SOSAFE_TEST_DATABASE", ""));
