@@ -81,6 +81,11 @@ class LuceneKnowledgeBase implements KnowledgeBase, HealthIndicator {
 	}
 
 	@Override
+	public void withdrawUnanswered(String question) {
+		this.unanswered.withdraw(question);
+	}
+
+	@Override
 	public synchronized int reindex() {
 		ArticleIndex rebuilt = ArticleIndex.build(Content.load(this.contentDir));
 		this.index = rebuilt;
