@@ -92,7 +92,7 @@ class ResidentPages {
 		}
 		SubjectAccess.Erasure erasure = this.access.erase(principal.getName(), new ResidentId(reference))
 			.orElseThrow(() -> new NoSuchResident(reference));
-		redirect.addFlashAttribute("done", "The resident's data was erased.");
+		redirect.addFlashAttribute("done", "The resident’s data was erased.");
 		redirect.addFlashAttribute("kept", erasure.kept());
 		return "redirect:/console/residents";
 	}
