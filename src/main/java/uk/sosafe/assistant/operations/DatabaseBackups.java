@@ -61,7 +61,11 @@ public class DatabaseBackups {
 
 	/** Takes a backup into the backup folder now, then keeps only the newest {@code sosafe.backup.keep}. */
 	public synchronized Backup backUp() {
-		Path target = folder().resolve(NAMES.format(this.clock.instant()));
+		String name = NAMES.format(this.clock.instant());
+		Path target = folder().resolve(name);
+		for (int again = 2; Files.exists(target); again++) {
+			target = folder().resolve(name.replace(".db", "-" + again + ".db"));
+		}
 		Backup backup = backUpTo(target);
 		prune();
 		return backup;
@@ -117,7 +121,7 @@ public class DatabaseBackups {
 			return List.of();
 		}
 		try (Stream<Path> files = Files.list(folder)) {
-			return files.filter(file -> file.getFileName().toString().matches("sosafe-\\d{8}-\\d{6}\\.db"))
+			return files.filter(file -> file.getFileName().toString().matches("sosafe-\\d{8}-\\d{6}(-\\d+)?\\.db"))
 				.sorted(Comparator.comparing((Path file) -> file.getFileName().toString()).reversed())
 				.map(file -> new Backup(file, size(file), 0, modified(file)))
 				.toList();
