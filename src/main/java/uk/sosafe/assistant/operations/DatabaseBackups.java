@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -104,6 +105,7 @@ public class DatabaseBackups {
 				throw new IllegalStateException("The backup failed its integrity check: " + integrity);
 			}
 			Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+			ownerOnly(target);
 			return new Backup(target, Files.size(target), (System.nanoTime() - start) / 1_000_000, this.clock.instant());
 		}
 		catch (SQLException ex) {
@@ -137,6 +139,13 @@ public class DatabaseBackups {
 				Statement check = copy.createStatement();
 				ResultSet result = check.executeQuery("PRAGMA integrity_check")) {
 			return result.next() ? result.getString(1) : "no answer";
+		}
+	}
+
+	/** A backup holds everything the database does: readable by the service's own user only, like the data key. */
+	private static void ownerOnly(Path file) throws IOException {
+		if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
 		}
 	}
 

@@ -62,6 +62,7 @@ class DatabaseBackupsTest {
 		writer.get(30, TimeUnit.SECONDS);
 
 		assertThat(taken.bytes()).isPositive();
+		assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(backup))).isEqualTo("rw-------");
 		assertThat(DatabaseBackups.integrityOf(backup)).isEqualTo("ok");
 		assertThat(Flyway.configure().dataSource("jdbc:sqlite:" + backup, null, null).locations("classpath:db/migration/sqlite")
 			.load().validateWithResult().validationSuccessful).isTrue();
