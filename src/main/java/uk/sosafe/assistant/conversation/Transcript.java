@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +15,6 @@ import uk.sosafe.assistant.conversation.spi.Reply;
 import uk.sosafe.assistant.conversation.spi.ResidentForgotten;
 import uk.sosafe.assistant.conversation.spi.ResidentId;
 import uk.sosafe.assistant.conversation.spi.Turn;
-import uk.sosafe.assistant.knowledge.KnowledgeBase;
 import uk.sosafe.assistant.privacy.PersonalData;
 
 /** The record of what a resident said and what they were told, encrypted at rest. */
@@ -30,13 +27,10 @@ public class Transcript {
 
 	private final Clock clock;
 
-	private final KnowledgeBase knowledge;
-
-	Transcript(JdbcClient jdbc, PersonalData personalData, Clock clock, KnowledgeBase knowledge) {
+	Transcript(JdbcClient jdbc, PersonalData personalData, Clock clock) {
 		this.jdbc = jdbc;
 		this.personalData = personalData;
 		this.clock = clock;
-		this.knowledge = knowledge;
 	}
 
 	/**
@@ -65,23 +59,16 @@ public class Transcript {
 			.list();
 	}
 
-	/**
-	 * Deletes the transcript, first taking back the questions of it that were recorded as unanswered (they
-	 * are kept unlinked, so only the transcript can say whose they were). Runs before the resident's row
-	 * goes, which would take the transcript with it.
-	 */
 	@EventListener
-	@Order(Ordered.HIGHEST_PRECEDENCE)
 	@Transactional
 	void on(ResidentForgotten event) {
-		unansweredQuestionsOf(event.resident()).forEach(this.knowledge::withdrawUnanswered);
 		this.jdbc.sql("DELETE FROM transcript_entries WHERE resident_id = :resident")
 			.param("resident", event.resident().value())
 			.update();
 	}
 
 	/** What the resident wrote that was answered with the fallback: what was recorded as unanswered. */
-	private List<String> unansweredQuestionsOf(ResidentId resident) {
+	List<String> unansweredQuestionsOf(ResidentId resident) {
 		List<Entry> lines = of(resident);
 		List<String> questions = new java.util.ArrayList<>();
 		for (int i = 0; i + 1 < lines.size(); i++) {

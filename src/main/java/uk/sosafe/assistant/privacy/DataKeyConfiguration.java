@@ -26,10 +26,12 @@ class DataKeyConfiguration {
 
 	@Bean
 	PersonalData personalData(PrivacyProperties properties) {
+		byte[] previous = properties.previousDataKey() == null || properties.previousDataKey().isBlank() ? null
+				: decode(properties.previousDataKey().trim());
 		if (properties.dataKey() != null && !properties.dataKey().isBlank()) {
-			return new PersonalData(decode(properties.dataKey().trim()));
+			return new PersonalData(decode(properties.dataKey().trim()), previous);
 		}
-		return new PersonalData(decode(readOrCreate(properties.keyFile())));
+		return new PersonalData(decode(readOrCreate(properties.keyFile())), previous);
 	}
 
 	private static byte[] decode(String base64) {

@@ -99,7 +99,8 @@ class RoleMatrixTest extends ConsoleTest {
 		for (String route : List.of("GET /console/residents", "POST /console/residents", "GET /console/residents/{reference}",
 				"GET /console/residents/{reference}/export.json", "POST /console/residents/{reference}/erase",
 				"POST /api/v1/staff/residents/lookup", "GET /api/v1/staff/residents/{reference}/export",
-				"DELETE /api/v1/staff/residents/{reference}", "GET /api/v1/staff/backups", "POST /api/v1/staff/backups")) {
+				"DELETE /api/v1/staff/residents/{reference}", "GET /api/v1/staff/backups", "POST /api/v1/staff/backups",
+				"POST /api/v1/staff/key-rotation")) {
 			ALLOWED.put(route, EnumSet.of(ADMIN));
 		}
 		ALLOWED.put("GET /api/v1/staff/me", STAFF);
