@@ -44,7 +44,7 @@ class MetricsEndpointTest extends ApplicationTest {
 		double answersBefore = value(scrape().body(), "sosafe_turns_total{handled_as=\"answer\"}");
 		String session = openSession();
 		say(session, "how do I report a scam?");
-		say(session, "zorbling quibbits flanderwick? call me on 07700 900999");
+		say(session, "quibbits zorbling flanderwick? call me on 07700 900999");
 		say(session, "there are people using my neighbours flat to sell drugs and hes too scared to say no");
 		choose(session, "case:offer");
 		choose(session, "case:contact:chat");
