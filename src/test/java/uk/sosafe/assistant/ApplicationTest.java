@@ -11,7 +11,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * a throwaway folder, with the real content, called over real HTTP. All such tests share one context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "SOSAFE_ADMIN_PASSWORD=" + HttpTest.ADMIN_PASSWORD, "sosafe.knowledge.reload-check=0s" })
+		properties = { "SOSAFE_ADMIN_PASSWORD=" + HttpTest.ADMIN_PASSWORD, "sosafe.knowledge.reload-check=0s",
+				"sosafe.metrics.token=" + HttpTest.METRICS_TOKEN })
 public abstract class ApplicationTest extends HttpTest {
 
 	private static final Path DATA = temporaryFolder("sosafe-test-");

@@ -27,6 +27,8 @@ public abstract class HttpTest {
 
 	public static final String ADMIN_PASSWORD = "correct horse battery staple";
 
+	public static final String METRICS_TOKEN = "metrics-token-for-tests-only";
+
 	protected static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();

@@ -36,7 +36,9 @@ class ModuleRulesTest {
 			Map.entry("channel.sms", List.of("conversation.spi")),
 			Map.entry("channel.web", List.of("conversation.spi", "conversation")),
 			Map.entry("staff", List.of()),
-			Map.entry("console", List.of("conversation", "conversation.spi", "knowledge", "safety", "survey", "campaign", "staff")),
+			Map.entry("console", List.of("conversation", "conversation.spi", "knowledge", "safety", "survey", "campaign", "staff",
+					"operations")),
+			Map.entry("operations", List.of("conversation.spi")),
 			Map.entry("system", List.of()),
 			Map.entry("privacy", List.of()),
 			Map.entry("audit", List.of("conversation.spi")),
@@ -54,7 +56,8 @@ class ModuleRulesTest {
 	@Test
 	void theRulesSeeTheModules() {
 		List.of("conversation", "conversation.spi", "knowledge", "safety", "survey", "campaign", "channel.web",
-				"channel.telegram", "channel.sms", "staff", "console", "system", "privacy", "audit", "cluster")
+				"channel.telegram", "channel.sms", "staff", "console", "system", "privacy", "audit", "cluster",
+				"operations")
 			.forEach(module -> assertThat(classes.containPackage(ROOT + "." + module)).as(module).isTrue());
 	}
 

@@ -118,10 +118,16 @@ public class Subscriptions {
 		suppress(event.resident(), "protected");
 	}
 
+	/**
+	 * Everything about the resident goes, their consent history too: an opt-out outlives them where it
+	 * matters, as a keyed hash of the address that the outbox checks ({@code opt_outs}), and a resident who
+	 * comes back is a new resident with no subscription.
+	 */
 	@EventListener
 	void on(ResidentForgotten event) {
-		this.jdbc.sql("DELETE FROM subscriptions WHERE resident_id = :resident").param("resident", event.resident().value()).update();
-		this.jdbc.sql("DELETE FROM campaign_recipients WHERE resident_id = :resident").param("resident", event.resident().value()).update();
+		for (String table : List.of("subscriptions", "campaign_recipients", "consent_ledger", "campaign_suppressions")) {
+			this.jdbc.sql("DELETE FROM " + table + " WHERE resident_id = :resident").param("resident", event.resident().value()).update();
+		}
 	}
 
 	private void suppress(ResidentId resident, String reason) {

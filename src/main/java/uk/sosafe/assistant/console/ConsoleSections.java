@@ -42,6 +42,11 @@ class ConsoleSections {
 	}
 
 	@Bean
+	ConsoleSection residentsSection() {
+		return new ConsoleSection("Residents’ data", "/console/residents", 45, Set.of(Role.ADMIN));
+	}
+
+	@Bean
 	ConsoleSection auditSection() {
 		return new ConsoleSection("Audit trail", "/console/audit", 50, Set.of(Role.ADMIN));
 	}

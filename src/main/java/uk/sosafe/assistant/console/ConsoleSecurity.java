@@ -41,7 +41,8 @@ class ConsoleSecurity {
 				.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
 				.requestMatchers("/console/assets/**", "/console/sign-in", "/console/sign-in/**", "/console/sign-out")
 				.permitAll()
-				.requestMatchers("/console/accounts", "/console/accounts/**", "/console/audit", "/console/audit/**")
+				.requestMatchers("/console/accounts", "/console/accounts/**", "/console/audit", "/console/audit/**",
+						"/console/residents", "/console/residents/**")
 				.hasRole("ADMIN")
 				.requestMatchers("/console/content", "/console/content/**", "/console/gaps", "/console/surveys",
 						"/console/surveys/**", "/console/campaigns", "/console/campaigns/**").hasAnyRole("ADMIN", "COMMS")

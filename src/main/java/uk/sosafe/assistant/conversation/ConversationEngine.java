@@ -61,10 +61,12 @@ public class ConversationEngine {
 
 	private final JdbcInbox inbox;
 
+	private final ConversationMetrics metrics;
+
 	ConversationEngine(SafetyCheck safety, List<ConversationFlow> flows, Commands commands, KnowledgeBase knowledge,
 			AnswerReplies answers, Conversations conversations, Transcript transcript, Phrases phrases,
 			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager,
-			ResidentDirectory residents, JdbcInbox inbox) {
+			ResidentDirectory residents, JdbcInbox inbox, ConversationMetrics metrics) {
 		this.safety = safety;
 		this.flows = flows.stream().collect(Collectors.toMap(ConversationFlow::name, Function.identity()));
 		this.commands = commands;
@@ -78,6 +80,7 @@ public class ConversationEngine {
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.residents = residents;
 		this.inbox = inbox;
+		this.metrics = metrics;
 	}
 
 	/**
@@ -96,6 +99,13 @@ public class ConversationEngine {
 	 * held only for the short write at the end.
 	 */
 	Turn handle(InboundMessage received, TurnSink sink) {
+		this.metrics.received(received.channel());
+		Turn turn = decideAndRecord(received, sink);
+		this.metrics.handled(received.channel(), turn);
+		return turn;
+	}
+
+	private Turn decideAndRecord(InboundMessage received, TurnSink sink) {
 		InboundMessage message = withinLimit(received);
 		String residentId = message.resident().value();
 		Conversation conversation = this.conversations.findById(residentId)
@@ -286,6 +296,7 @@ public class ConversationEngine {
 			}
 			var answer = this.knowledge.answer(text);
 			if (answer.isPresent()) {
+				this.metrics.answered(answer.get().confidence());
 				return this.answers.answer(answer.get().article(), message.channel());
 			}
 			Optional<Scope.Kind> outside = Scope.after(text);

@@ -143,9 +143,13 @@ class JdbcOutbox implements Outbox {
 		return this.wakeUp;
 	}
 
+	/** Everything for the resident goes, except a notice still to be sent (the farewell after "forget"). */
 	@EventListener
 	@Transactional
 	void on(ResidentForgotten event) {
-		this.jdbc.sql("DELETE FROM outbox WHERE resident_id = :resident AND notice = FALSE").param("resident", event.resident().value()).update();
+		this.jdbc.sql("""
+				DELETE FROM outbox WHERE resident_id = :resident AND (notice = FALSE OR status NOT IN ('QUEUED', 'SENDING'))""")
+			.param("resident", event.resident().value())
+			.update();
 	}
 }

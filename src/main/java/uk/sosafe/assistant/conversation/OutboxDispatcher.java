@@ -65,6 +65,8 @@ class OutboxDispatcher extends Workers {
 
 	private final JdbcClient jdbc;
 
+	private final ConversationMetrics metrics;
+
 	private final JdbcOutbox outbox;
 
 	private final Residents residents;
@@ -103,9 +105,10 @@ class OutboxDispatcher extends Workers {
 	OutboxDispatcher(JdbcClient jdbc, JdbcOutbox outbox, Residents residents, DailyUsage usage,
 			List<ChannelGateway> gateways, Clock clock, @Value("${sosafe.outbox.dispatch:true}") boolean autoStart,
 			@Value("${sosafe.outbox.send-lease:60s}") Duration sendLease, TransactionTemplate transactions,
-			ClusterDatabase database, ClusterMembers members) {
+			ClusterDatabase database, ClusterMembers members, ConversationMetrics metrics) {
 		this.transactions = transactions;
 		this.database = database;
+		this.metrics = metrics;
 		this.autoStart = autoStart;
 		this.sendLease = sendLease;
 		this.jdbc = jdbc;
@@ -271,7 +274,10 @@ class OutboxDispatcher extends Workers {
 			this.usage.spend(gateway.channel(), row.residentId(), units);
 		}
 		switch (result.status()) {
-			case ACCEPTED -> accepted(row, part + 1 < gateway.parts(replies), result.platformId());
+			case ACCEPTED -> {
+				accepted(row, part + 1 < gateway.parts(replies), result.platformId());
+				this.metrics.sent(gateway.channel(), row.lane());
+			}
 			case FAILED -> finish(row.id(), OutboxStatus.FAILED, null, result.detail());
 			case UNREACHABLE -> {
 				this.residents.optOut(resident, result.detail());

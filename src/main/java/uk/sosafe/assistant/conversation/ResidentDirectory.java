@@ -3,6 +3,7 @@ package uk.sosafe.assistant.conversation;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
@@ -46,24 +47,30 @@ class ResidentDirectory implements Residents {
 	@Override
 	@Transactional
 	public ResidentId resolve(Channel channel, String address) {
-		String hash = hash(channel, address);
+		List<String> hashes = hashes(channel, address);
 		long now = this.clock.millis();
+		Optional<ResidentId> known = findByHashes(channel, hashes);
+		if (known.isPresent()) {
+			this.jdbc.sql("UPDATE residents SET last_seen_at = :now WHERE id = :id")
+				.param("now", now).param("id", known.get().value()).update();
+			return known.get();
+		}
 		this.jdbc.sql("""
 				INSERT INTO residents (id, channel, address_hash, address_enc, created_at, last_seen_at)
 				VALUES (:id, :channel, :hash, :address, :now, :now)
 				ON CONFLICT (channel, address_hash) DO UPDATE SET last_seen_at = excluded.last_seen_at""")
 			.param("id", newId())
 			.param("channel", channel.name())
-			.param("hash", hash)
+			.param("hash", hashes.get(0))
 			.param("address", this.personalData.encrypt(address))
 			.param("now", now)
 			.update();
-		return findByHash(channel, hash).orElseThrow();
+		return findByHashes(channel, hashes).orElseThrow();
 	}
 
 	@Override
 	public Optional<ResidentId> find(Channel channel, String address) {
-		return findByHash(channel, hash(channel, address));
+		return findByHashes(channel, hashes(channel, address));
 	}
 
 	@Override
@@ -92,11 +99,15 @@ class ResidentDirectory implements Residents {
 
 	@Override
 	public void optOut(ResidentId resident, String reason) {
+		if (this.personalData.rotating() && isOptedOut(resident)) {
+			return;
+		}
 		int added = this.jdbc.sql("""
-				INSERT INTO opt_outs (channel, address_hash, reason, created_at)
-				SELECT channel, address_hash, :reason, :now FROM residents WHERE id = :id
+				INSERT INTO opt_outs (channel, address_hash, reason, created_at, hash_key)
+				SELECT channel, address_hash, :reason, :now, :key FROM residents WHERE id = :id
 				ON CONFLICT (channel, address_hash) DO NOTHING""")
 			.param("reason", reason)
+			.param("key", this.personalData.keyId())
 			.param("now", this.clock.millis())
 			.param("id", resident.value())
 			.update();
@@ -107,24 +118,44 @@ class ResidentDirectory implements Residents {
 
 	@Override
 	public void optIn(ResidentId resident) {
-		int removed = this.jdbc.sql("""
-				DELETE FROM opt_outs WHERE EXISTS (SELECT 1 FROM residents r WHERE r.id = :id
-				AND r.channel = opt_outs.channel AND r.address_hash = opt_outs.address_hash)""")
-			.param("id", resident.value())
-			.update();
+		int removed = addressHashes(resident).map(known -> this.jdbc.sql("""
+				DELETE FROM opt_outs WHERE channel = :channel AND address_hash IN (:hashes)""")
+			.param("channel", known.channel().name())
+			.param("hashes", known.hashes())
+			.update()).orElse(0);
 		if (removed > 0) {
 			channelOf(resident).ifPresent(channel -> this.events.publishEvent(new ResidentOptedIn(resident, channel, "came back")));
 		}
 	}
 
+	/** Whether the resident's address opted out, under either key while the data key is being rotated. */
 	@Override
 	public boolean isOptedOut(ResidentId resident) {
-		return this.jdbc.sql("""
-				SELECT COUNT(*) FROM opt_outs o JOIN residents r ON r.channel = o.channel AND r.address_hash = o.address_hash
-				WHERE r.id = :id""")
-			.param("id", resident.value())
+		return addressHashes(resident).map(known -> this.jdbc.sql("""
+				SELECT COUNT(*) FROM opt_outs WHERE channel = :channel AND address_hash IN (:hashes)""")
+			.param("channel", known.channel().name())
+			.param("hashes", known.hashes())
 			.query(Integer.class)
-			.single() > 0;
+			.single() > 0).orElse(false);
+	}
+
+	/**
+	 * The hashes an address may be stored under: the resident's own, and while rotating the data key, both
+	 * keys' hashes of their address (an opt-out may predate the rotation).
+	 */
+	private Optional<AddressHashes> addressHashes(ResidentId resident) {
+		return this.jdbc.sql("SELECT channel, address_hash, address_enc FROM residents WHERE id = :id")
+			.param("id", resident.value())
+			.query((rs, row) -> {
+				Channel channel = Channel.valueOf(rs.getString(1));
+				List<String> hashes = this.personalData.rotating()
+						? hashes(channel, this.personalData.decrypt(rs.getBytes(3))) : List.of(rs.getString(2));
+				return new AddressHashes(channel, hashes);
+			})
+			.optional();
+	}
+
+	private record AddressHashes(Channel channel, List<String> hashes) {
 	}
 
 	/** Notes that a resident was heard from now, for their retention period. */
@@ -141,16 +172,19 @@ class ResidentDirectory implements Residents {
 		this.jdbc.sql("DELETE FROM residents WHERE id = :id").param("id", event.resident().value()).update();
 	}
 
-	private Optional<ResidentId> findByHash(Channel channel, String hash) {
-		return this.jdbc.sql("SELECT id FROM residents WHERE channel = :channel AND address_hash = :hash")
+	private Optional<ResidentId> findByHashes(Channel channel, List<String> hashes) {
+		return this.jdbc.sql("SELECT id FROM residents WHERE channel = :channel AND address_hash IN (:hashes)")
 			.param("channel", channel.name())
-			.param("hash", hash)
+			.param("hashes", hashes)
 			.query((rs, row) -> new ResidentId(rs.getString(1)))
-			.optional();
+			.list()
+			.stream()
+			.findFirst();
 	}
 
-	private String hash(Channel channel, String address) {
-		return this.personalData.keyedHash(channel.name() + ":" + address);
+	/** The keyed hashes of an address: the current key's first. */
+	private List<String> hashes(Channel channel, String address) {
+		return this.personalData.keyedHashes(channel.name() + ":" + address);
 	}
 
 	private static String newId() {

@@ -67,6 +67,19 @@ public class Transcript {
 			.update();
 	}
 
+	/** What the resident wrote that was answered with the fallback: what was recorded as unanswered. */
+	List<String> unansweredQuestionsOf(ResidentId resident) {
+		List<Entry> lines = of(resident);
+		List<String> questions = new java.util.ArrayList<>();
+		for (int i = 0; i + 1 < lines.size(); i++) {
+			if (lines.get(i).direction().equals("IN") && lines.get(i + 1).direction().equals("OUT")
+					&& HandledAs.FALLBACK.wireName().equals(lines.get(i + 1).handledAs())) {
+				questions.add(lines.get(i).text());
+			}
+		}
+		return questions;
+	}
+
 	private void insert(ResidentId resident, String direction, String body, String handledAs, String articleId) {
 		this.jdbc.sql("""
 				INSERT INTO transcript_entries (resident_id, direction, body_enc, handled_as, article_id, created_at)

@@ -21,6 +21,9 @@ public interface KnowledgeBase {
 	/** Notes a question no article answered, scrubbed of personal details, so comms can fill the gap. */
 	void recordUnanswered(String question);
 
+	/** Takes back one recording of a question no article answered (its asker was forgotten). */
+	void withdrawUnanswered(String question);
+
 	/**
 	 * Rebuilds the index from the content folder now and returns how many articles it holds. Broken
 	 * content throws {@link ContentException} naming the file, and the previous index keeps serving.

@@ -94,6 +94,11 @@ class LuceneKnowledgeBase implements KnowledgeBase, HealthIndicator {
 
 	/** Re-indexes here, and signals every other instance to re-index too. */
 	@Override
+	public void withdrawUnanswered(String question) {
+		this.unanswered.withdraw(question);
+	}
+
+	@Override
 	public synchronized int reindex() {
 		int articles = rebuild();
 		this.signals.ifAvailable(cluster -> this.signalSeen = cluster.raise(REINDEX_SIGNAL));

@@ -26,10 +26,7 @@ public class UnansweredQuestions {
 
 	/** Records a question; one too long to be a question (a whole story) is not a content gap and is left out. */
 	void record(String question) {
-		if (question.length() > MAX_LENGTH) {
-			return;
-		}
-		String scrubbed = TextScrubber.scrub(question).toLowerCase();
+		String scrubbed = kept(question);
 		if (scrubbed.isBlank()) {
 			return;
 		}
@@ -41,6 +38,26 @@ public class UnansweredQuestions {
 			.param("question", scrubbed)
 			.param("now", this.clock.millis())
 			.update();
+	}
+
+	/**
+	 * Takes back one asking of a question, as it was recorded: the count goes down, and the question goes
+	 * when nobody else asked it. Used when the resident who asked is forgotten.
+	 */
+	void withdraw(String question) {
+		String scrubbed = kept(question);
+		if (scrubbed.isBlank()) {
+			return;
+		}
+		this.jdbc.sql("DELETE FROM unanswered_questions WHERE question = :question AND times_asked <= 1")
+			.param("question", scrubbed).update();
+		this.jdbc.sql("UPDATE unanswered_questions SET times_asked = times_asked - 1 WHERE question = :question")
+			.param("question", scrubbed).update();
+	}
+
+	/** The question as it is kept: scrubbed and lower case; blank when it is not kept at all. */
+	private static String kept(String question) {
+		return question.length() > MAX_LENGTH ? "" : TextScrubber.scrub(question).toLowerCase();
 	}
 
 	/** The content gaps, most asked first. */

@@ -29,14 +29,16 @@ class DataKeyConfiguration {
 
 	@Bean
 	PersonalData personalData(PrivacyProperties properties, @Value("${spring.datasource.url:}") String databaseUrl) {
+		byte[] previous = properties.previousDataKey() == null || properties.previousDataKey().isBlank() ? null
+				: decode(properties.previousDataKey().trim());
 		if (properties.dataKey() != null && !properties.dataKey().isBlank()) {
-			return new PersonalData(decode(properties.dataKey().trim()));
+			return new PersonalData(decode(properties.dataKey().trim()), previous);
 		}
 		if (!databaseUrl.isBlank() && !databaseUrl.startsWith("jdbc:sqlite:")) {
 			throw new IllegalStateException("SOSAFE_PRIVACY_DATA_KEY is not set: on a shared database every instance "
 					+ "needs the same data key, so none is generated (see docs/operations.md)");
 		}
-		return new PersonalData(decode(readOrCreate(properties.keyFile())));
+		return new PersonalData(decode(readOrCreate(properties.keyFile())), previous);
 	}
 
 	private static byte[] decode(String base64) {

@@ -91,9 +91,9 @@ public class OfficerLinks {
 		this.jdbc.sql("DELETE FROM officer_link_codes WHERE code_hash = :hash").param("hash", hash).update();
 		username.ifPresent(user -> {
 			String accountHash = accountHash(channel, account);
-			this.jdbc.sql("DELETE FROM officer_links WHERE staff_username = :user OR account_hash = :hash")
+			this.jdbc.sql("DELETE FROM officer_links WHERE staff_username = :user OR account_hash IN (:hashes)")
 				.param("user", user)
-				.param("hash", accountHash)
+				.param("hashes", this.personalData.keyedHashes(accountInput(channel, account)))
 				.update();
 			this.jdbc.sql("""
 					INSERT INTO officer_links (staff_username, channel, account_hash, account_enc, linked_at)
@@ -122,10 +122,12 @@ public class OfficerLinks {
 
 	/** The enabled officer linked to this account, with their teams. */
 	public Optional<CaseDesk.Officer> officerAt(Channel channel, String account) {
-		return this.jdbc.sql("SELECT staff_username FROM officer_links WHERE account_hash = :hash")
-			.param("hash", accountHash(channel, account))
+		return this.jdbc.sql("SELECT staff_username FROM officer_links WHERE account_hash IN (:hashes)")
+			.param("hashes", this.personalData.keyedHashes(accountInput(channel, account)))
 			.query(String.class)
-			.optional()
+			.list()
+			.stream()
+			.findFirst()
 			.flatMap(this.staff::find)
 			.filter(OfficerLinks::mayWorkCases)
 			.map(found -> new CaseDesk.Officer(found.username(), found.teams()));
@@ -166,7 +168,12 @@ public class OfficerLinks {
 	}
 
 	private String accountHash(Channel channel, String account) {
-		return this.personalData.keyedHash("officer:" + channel.name() + ":" + account);
+		return this.personalData.keyedHash(accountInput(channel, account));
+	}
+
+	/** What an officer's account hash is made of (also re-made by {@link SafetyKeys} in a key rotation). */
+	static String accountInput(Channel channel, String account) {
+		return "officer:" + channel.name() + ":" + account;
 	}
 
 	private String codeHash(String code) {

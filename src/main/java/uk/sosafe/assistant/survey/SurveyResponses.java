@@ -93,8 +93,8 @@ class SurveyResponses {
 	}
 
 	boolean hasCompleted(SurveyDefinition survey, ResidentId resident) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM survey_participants WHERE survey_id = :survey AND participant_hash = :hash")
-			.param("survey", survey.id()).param("hash", participant(survey.id(), resident)).query(Long.class).single() > 0;
+		return this.jdbc.sql("SELECT COUNT(*) FROM survey_participants WHERE survey_id = :survey AND participant_hash IN (:hashes)")
+			.param("survey", survey.id()).param("hashes", participants(survey.id(), resident)).query(Long.class).single() > 0;
 	}
 
 	/** The resident's own completed answers to a survey that is not anonymous. */
@@ -152,13 +152,23 @@ class SurveyResponses {
 	void on(ResidentForgotten event) {
 		this.jdbc.sql("DELETE FROM survey_responses WHERE resident_id = :resident").param("resident", event.resident().value()).update();
 		this.jdbc.sql("SELECT id FROM surveys").query(String.class).list().forEach(survey -> this.jdbc
-			.sql("DELETE FROM survey_participants WHERE survey_id = :survey AND participant_hash = :hash")
-			.param("survey", survey).param("hash", participant(survey, event.resident())).update());
+			.sql("DELETE FROM survey_participants WHERE survey_id = :survey AND participant_hash IN (:hashes)")
+			.param("survey", survey).param("hashes", participants(survey, event.resident())).update());
+	}
+
+	/** The participation hashes to look for: under the current key, and the previous one during a key rotation. */
+	private List<String> participants(String surveyId, ResidentId resident) {
+		return this.personalData.keyedHashes(participantInput(salt(surveyId), resident.value()));
+	}
+
+	/** What a participation hash is made of (also re-made by {@link SurveyKeys} in a key rotation). */
+	static String participantInput(String salt, String residentId) {
+		return "survey-participant\n" + salt + "\n" + residentId;
 	}
 
 	/** The keyed hash that says a resident took part, under the survey's own salt. */
 	private String participant(String surveyId, ResidentId resident) {
-		return this.personalData.keyedHash("survey-participant\n" + salt(surveyId) + "\n" + resident.value());
+		return this.personalData.keyedHash(participantInput(salt(surveyId), resident.value()));
 	}
 
 	private String salt(String surveyId) {

@@ -38,7 +38,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/api/v1/chat/**", "/channels/**", "/actuator/health", "/actuator/health/**").permitAll()
 			.requestMatchers("/", "/index.html", "/chat.js", "/chat.css", "/favicon.ico", "/error").permitAll()
-			.requestMatchers("/api/v1/staff/accounts", "/api/v1/staff/accounts/**").hasRole("ADMIN")
+			.requestMatchers("/api/v1/staff/accounts", "/api/v1/staff/accounts/**", "/api/v1/staff/residents/**",
+					"/api/v1/staff/backups", "/api/v1/staff/key-rotation").hasRole("ADMIN")
 			.requestMatchers("/api/v1/staff/unanswered", "/api/v1/staff/content/**", "/api/v1/staff/campaigns",
 					"/api/v1/staff/campaigns/**").hasAnyRole("ADMIN", "COMMS")
 			.requestMatchers("/api/v1/staff/surveys", "/api/v1/staff/surveys/**").hasAnyRole("ADMIN", "COMMS")

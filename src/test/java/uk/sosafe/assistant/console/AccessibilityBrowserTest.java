@@ -136,6 +136,20 @@ class AccessibilityBrowserTest extends ConsoleTest {
 			this.browser.submit("reset-password").accessible();
 			assertThat(this.browser.heading()).isEqualTo("Password reset");
 		});
+		walk.put("/console/residents", () -> {
+			this.browser.visit("/console/residents").accessible();
+			this.browser.submit("look-up").accessible();
+			assertThat(this.browser.has(".govuk-error-summary")).isTrue();
+		});
+		walk.put("/console/residents/{reference}", () -> {
+			String session = openSession();
+			say(session, "how do I report a scam?");
+			this.browser.visit("/console/residents").type("address", session);
+			this.browser.driverClick("channel-WEB").submit("look-up").accessible();
+			assertThat(this.browser.path()).startsWith("/console/residents/r_");
+			this.browser.submit("erase").accessible();
+			assertThat(this.browser.has(".govuk-error-summary")).isTrue();
+		});
 		walk.put("/console/audit", () -> {
 			this.browser.visit("/console/audit").accessible();
 			this.browser.visit("/console/cases/" + reference).accessible();
@@ -161,7 +175,7 @@ class AccessibilityBrowserTest extends ConsoleTest {
 			if (info.getMethodsCondition().getMethods().contains(RequestMethod.GET)) {
 				info.getPatternValues().stream()
 					.filter(pattern -> pattern.startsWith("/console") && !pattern.startsWith("/console/assets/"))
-					.filter(pattern -> !pattern.endsWith(".svg") && !pattern.endsWith(".csv"))
+					.filter(pattern -> !pattern.endsWith(".svg") && !pattern.endsWith(".csv") && !pattern.endsWith(".json"))
 					.forEach(pages::add);
 			}
 		});

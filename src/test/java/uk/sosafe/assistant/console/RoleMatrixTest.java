@@ -96,6 +96,13 @@ class RoleMatrixTest extends ConsoleTest {
 		ALLOWED.put("POST /console/accounts/{username}/enable", EnumSet.of(ADMIN));
 		ALLOWED.put("GET /console/audit", EnumSet.of(ADMIN));
 		ALLOWED.put("POST /console/audit/verify", EnumSet.of(ADMIN));
+		for (String route : List.of("GET /console/residents", "POST /console/residents", "GET /console/residents/{reference}",
+				"GET /console/residents/{reference}/export.json", "POST /console/residents/{reference}/erase",
+				"POST /api/v1/staff/residents/lookup", "GET /api/v1/staff/residents/{reference}/export",
+				"DELETE /api/v1/staff/residents/{reference}", "GET /api/v1/staff/backups", "POST /api/v1/staff/backups",
+				"POST /api/v1/staff/key-rotation")) {
+			ALLOWED.put(route, EnumSet.of(ADMIN));
+		}
 		ALLOWED.put("GET /api/v1/staff/me", STAFF);
 		ALLOWED.put("POST /api/v1/staff/me/password", STAFF);
 		ALLOWED.put("GET /api/v1/staff/accounts", EnumSet.of(ADMIN));

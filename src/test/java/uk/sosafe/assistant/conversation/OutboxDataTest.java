@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The outbox on a real SQLite file: lanes, retries, permanent failures and the crash policy. */
 @SqliteDataTest
 @TestPropertySource(properties = "sosafe.outbox.dispatch=false")
-@Import({ ResidentDirectory.class, JdbcOutbox.class, OutboxDispatcher.class, DailyUsage.class, DeliveryLedger.class,
+@Import({ ResidentDirectory.class, JdbcOutbox.class, OutboxDispatcher.class, ConversationMetrics.class, DailyUsage.class, DeliveryLedger.class,
 		OutboxDataTest.Fakes.class })
 class OutboxDataTest {
 

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** With a gateway present the dispatcher runs by itself: a queued message is sent without anyone asking. */
 @SqliteDataTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ ResidentDirectory.class, JdbcOutbox.class, OutboxDispatcher.class, DailyUsage.class,
+@Import({ ResidentDirectory.class, JdbcOutbox.class, OutboxDispatcher.class, ConversationMetrics.class, DailyUsage.class,
 		OutboxDispatcherWakeUpTest.Gateway.class })
 class OutboxDispatcherWakeUpTest {
 

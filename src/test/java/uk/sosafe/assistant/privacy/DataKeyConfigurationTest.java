@@ -18,7 +18,7 @@ class DataKeyConfigurationTest {
 	@Test
 	void aLocalSqliteStartGeneratesAKeyOnceAndReusesIt() throws Exception {
 		Path keyFile = this.data.resolve("keys/data.key");
-		PrivacyProperties properties = new PrivacyProperties(null, keyFile);
+		PrivacyProperties properties = new PrivacyProperties(null, keyFile, null);
 
 		PersonalData first = new DataKeyConfiguration().personalData(properties, "jdbc:sqlite:" + this.data + "/sosafe.db");
 		PersonalData second = new DataKeyConfiguration().personalData(properties, "jdbc:sqlite:" + this.data + "/sosafe.db");
@@ -29,7 +29,7 @@ class DataKeyConfigurationTest {
 
 	@Test
 	void aSharedDatabaseWithoutAKeyIsRefusedRatherThanGivenAKeyOfItsOwn() {
-		PrivacyProperties properties = new PrivacyProperties(null, this.data.resolve("keys/data.key"));
+		PrivacyProperties properties = new PrivacyProperties(null, this.data.resolve("keys/data.key"), null);
 
 		assertThatThrownBy(() -> new DataKeyConfiguration().personalData(properties, "jdbc:postgresql://db/sosafe"))
 			.hasMessageContaining("SOSAFE_PRIVACY_DATA_KEY");
