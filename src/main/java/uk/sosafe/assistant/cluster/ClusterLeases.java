@@ -57,7 +57,15 @@ public class ClusterLeases {
 
 	/** Runs the work if this instance holds (or can take) the lease; whether it ran. */
 	public boolean runIfHeld(String name, Runnable work) {
-		if (!hold(name)) {
+		return runIfHeld(name, this.lease, work);
+	}
+
+	/**
+	 * Runs the work if this instance holds (or can take) the lease for the given time; whether it ran. A
+	 * daily job takes its lease for longer than it can run, so the others, firing at the same moment, skip.
+	 */
+	public boolean runIfHeld(String name, Duration duration, Runnable work) {
+		if (!hold(name, duration)) {
 			log.trace("Lease {} is held by another instance", name);
 			return false;
 		}

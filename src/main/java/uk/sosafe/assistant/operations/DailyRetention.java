@@ -1,5 +1,6 @@
 package uk.sosafe.assistant.operations;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import uk.sosafe.assistant.cluster.ClusterLeases;
 import uk.sosafe.assistant.conversation.spi.RetentionRule;
 
 /**
@@ -28,13 +30,17 @@ class DailyRetention {
 
 	private final List<RetentionRule> rules;
 
-	DailyRetention(List<RetentionRule> rules) {
+	private final ClusterLeases leases;
+
+	DailyRetention(List<RetentionRule> rules, ClusterLeases leases) {
 		this.rules = rules.stream().sorted(Comparator.comparing(RetentionRule::kind)).toList();
+		this.leases = leases;
 	}
 
+	/** On one instance: the lease is taken for longer than a run, so the others, due at the same time, skip. */
 	@Scheduled(cron = "${sosafe.retention.daily-at:0 30 3 * * *}", zone = "Europe/London")
 	void daily() {
-		run();
+		this.leases.runIfHeld("daily-retention", Duration.ofHours(1), this::run);
 	}
 
 	/** Runs every rule now and returns how many records each deleted ({@link #FAILED} when it failed). */

@@ -19,7 +19,7 @@ class DailyRetentionTest {
 	@Test
 	void everyKindRunsAndItsCountIsLogged(CapturedOutput output) {
 		DailyRetention retention = new DailyRetention(List.of(rule("survey-responses", 4), rule("closed-cases", 2),
-				failing("consent-ledger")));
+				failing("consent-ledger")), null);
 
 		assertThat(retention.run()).containsExactly(java.util.Map.entry("closed-cases", 2),
 				java.util.Map.entry("consent-ledger", DailyRetention.FAILED), java.util.Map.entry("survey-responses", 4));
