@@ -28,6 +28,7 @@ import uk.sosafe.assistant.conversation.spi.Channel;
 import uk.sosafe.assistant.conversation.spi.ResidentId;
 import uk.sosafe.assistant.conversation.spi.Residents;
 import uk.sosafe.assistant.operations.SubjectAccess;
+import uk.sosafe.assistant.system.TestDatabases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -123,8 +124,7 @@ class KeyRotationJourneyTest {
 	/** Every BLOB value in every table that this key cannot open. */
 	private static List<String> unreadableUnder(JdbcClient jdbc, PersonalData key) {
 		List<String> unreadable = new ArrayList<>();
-		for (String table : jdbc.sql("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-			.query(String.class).list()) {
+		for (String table : TestDatabases.tables(jdbc)) {
 			jdbc.sql("SELECT * FROM " + table).query((RowCallbackHandler) rs -> {
 				ResultSetMetaData columns = rs.getMetaData();
 				for (int i = 1; i <= columns.getColumnCount(); i++) {

@@ -51,6 +51,14 @@ public final class TestDatabases implements EnvironmentPostProcessor {
 		return PASSWORD;
 	}
 
+	/** Every table of the application's database, from SQLite's or PostgreSQL's own catalogue. */
+	public static java.util.List<String> tables(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+		String sql = postgres()
+				? "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'"
+				: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'";
+		return jdbc.sql(sql).query(String.class).list();
+	}
+
 	/** Whether this test run is on PostgreSQL. */
 	public static boolean postgres() {
 		return "postgres".equalsIgnoreCase(envOr("SOSAFE_TEST_DATABASE", ""));
@@ -72,12 +80,22 @@ public final class TestDatabases implements EnvironmentPostProcessor {
 					case "spring.datasource.password" -> PASSWORD;
 					case "spring.datasource.hikari.maximum-pool-size" -> "8";
 					case "spring.datasource.hikari.minimum-idle" -> "0";
-					case "sosafe.privacy.data-key" -> System.getenv("SOSAFE_PRIVACY_DATA_KEY") != null ? null
+					case "sosafe.privacy.data-key" -> givenElsewhere(environment, this, name) ? null
 							: keyFor(Path.of(environment.getProperty("sosafe.data-dir", "./data")));
 					default -> null;
 				};
 			}
 		});
+	}
+
+	/** Whether a property source other than this one (and the view over all of them) sets the property. */
+	private static boolean givenElsewhere(ConfigurableEnvironment environment, PropertySource<?> self, String name) {
+		for (PropertySource<?> source : environment.getPropertySources()) {
+			if (source != self && !source.getName().equals("configurationProperties") && source.containsProperty(name)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
