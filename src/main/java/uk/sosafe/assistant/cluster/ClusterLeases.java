@@ -7,13 +7,16 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Named leases in the database: whoever holds one does the work it names, and keeps it by renewing it
  * before it runs out; once it has run out (its holder stopped), the next instance to ask takes it. One
- * statement takes or renews a lease, so two instances can never both hold it.
+ * statement takes or renews a lease, so two instances can never both hold it. On SQLite there is only
+ * ever one instance, so every lease is its own at once: a restart after a crash does not wait for the
+ * crashed process's leases to run out.
  */
 @Component
 public class ClusterLeases {
@@ -28,7 +31,16 @@ public class ClusterLeases {
 
 	private final Duration lease;
 
-	ClusterLeases(JdbcClient jdbc, Clock clock, ClusterInstance instance, ClusterProperties properties) {
+	private final boolean shared;
+
+	@Autowired
+	ClusterLeases(JdbcClient jdbc, Clock clock, ClusterInstance instance, ClusterProperties properties,
+			ClusterDatabase database) {
+		this(jdbc, clock, instance, properties, database.shared());
+	}
+
+	ClusterLeases(JdbcClient jdbc, Clock clock, ClusterInstance instance, ClusterProperties properties, boolean shared) {
+		this.shared = shared;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.owner = instance.id();
@@ -42,6 +54,9 @@ public class ClusterLeases {
 
 	/** Takes or renews the lease for the given time; whether this instance now holds it. */
 	public boolean hold(String name, Duration duration) {
+		if (!this.shared) {
+			return true;
+		}
 		long now = this.clock.millis();
 		int held = this.jdbc.sql("""
 				INSERT INTO cluster_leases (name, owner, held_until) VALUES (:name, :owner, :until)

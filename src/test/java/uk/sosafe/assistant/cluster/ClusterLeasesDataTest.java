@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Leases, live instances and signals on the real database, with two "instances" sharing it: a lease
  * has one holder at a time, passes on only when it runs out or is given up, and the live count follows
- * the heartbeats.
+ * the heartbeats. (The leases are tested as shared on SQLite too, where the application itself grants
+ * every lease at once, having only one instance.)
  */
 @SqliteDataTest
 class ClusterLeasesDataTest {
@@ -50,6 +51,15 @@ class ClusterLeasesDataTest {
 		int[] runs = { 0 };
 		assertThat(b.runIfHeld("job", () -> runs[0]++)).isFalse();
 		assertThat(runs[0]).as("the work runs only on the holder").isZero();
+	}
+
+	@Test
+	void onADatabaseOnlyOneInstanceUsesEveryLeaseIsHeldAtOnce() {
+		ClusterLeases crashed = new ClusterLeases(this.jdbc, this.clock, instance("crashed"), this.properties, true);
+		assertThat(crashed.hold("fan-out")).isTrue();
+		ClusterLeases restarted = new ClusterLeases(this.jdbc, this.clock, instance("restarted"), this.properties, false);
+
+		assertThat(restarted.hold("fan-out")).as("no wait for the crashed process's lease").isTrue();
 	}
 
 	@Test
@@ -87,7 +97,7 @@ class ClusterLeasesDataTest {
 	}
 
 	private ClusterLeases leases(String name) {
-		return new ClusterLeases(this.jdbc, this.clock, instance(name), this.properties);
+		return new ClusterLeases(this.jdbc, this.clock, instance(name), this.properties, true);
 	}
 
 	private ClusterMembers members(String name) {
