@@ -22,8 +22,9 @@ enum Intent {
 			+ "who can|where can (?:i|she|he|we|they) (?:get|go|find)|protect\\w*|counsell\\w*)"),
 	ABOUT("\\b(?:this (?:chat|website|site|service|assistant|bot|app|thing|page)|are you (?:a |an )?(?:real|human|person|"
 			+ "robot|bot|ai|the police|police|council)|(?:is|are) (?:you|this) (?:a |an )?(?:real|human|person|robot|bot|ai|"
-			+ "police|monitored|recorded|private|confidential)|(?:what|who) (?:are|is) you|you keep|your (?:data|privacy)|"
-			+ "who (?:runs|operates|made|owns|reads|sees) (?:this|you|these|my)|(?:these|my) messages|recording)"),
+			+ "police|monitored|recorded|private|confidential)|(?:what|who) (?:are|is) you|(?:you|u) (?:keep|store|save)|"
+			+ "your (?:data|privacy)|who (?:runs|operates|made|owns|reads|sees) (?:this|you|these|my)|"
+			+ "(?:these|my) (?:messages|msgs|chats?)|recording)"),
 	LAW("\\b(?:illegal|legal|law|offence|allowed|arrest\\w*|prosecut\\w*|sentence|criminal record|against the law|"
 			+ "is it a crime|penalt\\w*|fine(?:d|s)?\\b)");
 
@@ -66,6 +67,8 @@ enum Intent {
 		if (id.endsWith("-law")) {
 			return EnumSet.of(LAW);
 		}
-		return EnumSet.noneOf(Intent.class);
+		// A topic-specific article (romance scams, modern slavery) says what its topic is, its signs and
+		// where to get help, so "romance scam signs" is not taken away from it by the general signs article.
+		return EnumSet.of(DEFINE, SIGNS, HELP);
 	}
 }

@@ -31,7 +31,38 @@ final class DangerDetector {
 			+ "(?:gonna|going to|will|i'll) kill (?:my|him|her) (?:brother|sister|mate|husband|wife|kids?) (?:he|she|they|for|if)|"
 			+ "hang (?:me|you|him|her) out to dry|lost my head|(?:car|phone|battery|laptop) died|screamed the house down|"
 			+ "butchered|we were robbed|(?:a )?little terror|smashed (?:my|the|it|that) (?:driving |theory )?(?:test|exam|"
-			+ "interview|it)|fights sleep)\\b");
+			+ "interview|it)|fights sleep|hit the (?:jackpot|big time|road|gym|shops|sack|hay)|"
+			+ "(?:shot|shoot|shooting) (?:some|a few|loads of|lots of|a|the)? ?(?:\\w+ )?(?:photos?|pics?|pictures?|videos?|footage|film|scenes?)|"
+			+ "bored to death|dead (?:good|funny|nice|easy|tired))\\b");
+
+	/**
+	 * A request to the assistant itself to stop writing ("stop messaging me", "leave me alone, no more
+	 * surveys"): an opt-out, not a disclosure, as long as nobody else is named as the one who writes.
+	 */
+	private static final Pattern STOP_TO_US = Pattern.compile("^(?:please |oi |just |can you |could you )*"
+			+ "(?:stop|quit|leave me alone|no more|don't (?:message|text|send|contact)|unsubscribe)\\b.{0,60}$");
+
+	/** Someone other than the writer and the assistant: then "stop messaging me" is about them. */
+	private static final Pattern THIRD_PARTY = Pattern.compile("\\b(?:he|she|him|her|they|them|someone|somebody|"
+			+ "people|ex|man|guy|bloke|woman|girl|boy|lad|partner|boyfriend|girlfriend|husband|wife|neighbour)\\b");
+
+	/**
+	 * Words that put a person or an event in a message. A short phrase without any ("CCTV near the shops",
+	 * "drugs in the park") names a topic, typically a survey answer; the vote alone does not raise it.
+	 */
+	private static final Pattern PERSON_OR_EVENT = Pattern.compile("\\b(?:i|i'm|i've|i'll|me|my|mine|we|us|our|you|"
+			+ "your|he|he's|she|she's|him|her|his|they|they're|them|their|someone|somebody|anyone|nobody|"
+			+ "man|men|woman|women|guy|bloke|lad|lads|girl|boy|kid|kids|child|baby|son|daughter|mum|dad|nan|"
+			+ "grandad|help|now|just|please|pls|stabbed|shot|fire|hurt|dying|dead|bleeding|attacked|stabbing|"
+			+ "shooting|overdose|overdosed|collapsed|swallowed|took|taken|jumped|fell|fallen|trapped|locked|"
+			+ "chasing|following|followed|breaking|smashing|screaming|choking|missing|gone)\\b");
+
+	/** Something that began in the past and goes on ("since last night", "still", "i can hear him"). */
+	private static final Pattern STILL = Pattern.compile("\\b(?:since|still|ever since|can (?:hear|see)|is being|are being|"
+			+ "won't stop|keeps?|hasn't (?:come|been)|haven't (?:seen|heard))\\b");
+
+	/** Phrases of at most this many words need a person or an event before the vote may raise them. */
+	static final int SHORT_PHRASE_WORDS = 8;
 
 	private static final Pattern LAUGHING = Pattern.compile("\\b(?:lol|haha\\w*|lmao)\\b|😂|🤣");
 
@@ -96,12 +127,17 @@ final class DangerDetector {
 	 * and can make a disclosure an emergency when the message also says it is happening now.
 	 */
 	Optional<Concern> assess(String message, java.util.function.IntPredicate excluded) {
-		String text = IDIOMS.matcher(SafetyText.normalise(message)).replaceAll(" ");
-		return raise(text, excluded).map(concern -> new Concern(VictimRules.refine(concern.category(), text),
+		String normalised = SafetyText.normalise(message);
+		String text = IDIOMS.matcher(normalised).replaceAll(" ");
+		boolean idiom = !text.equals(normalised);
+		return raise(text, idiom, excluded).map(concern -> new Concern(VictimRules.refine(concern.category(), text),
 				concern.emergency()));
 	}
 
-	private Optional<Concern> raise(String text, java.util.function.IntPredicate excluded) {
+	private Optional<Concern> raise(String text, boolean idiom, java.util.function.IntPredicate excluded) {
+		if (STOP_TO_US.matcher(text).find() && !THIRD_PARTY.matcher(text).find()) {
+			return Optional.empty();
+		}
 		Optional<Concern> signalled = signals(text);
 		if (this.vote == null) {
 			return signalled;
@@ -116,9 +152,25 @@ final class DangerDetector {
 		if (LAUGHING.matcher(text).find()) {
 			return Optional.empty();
 		}
-		double needed = Framing.question(text) ? QUESTION_DANGER_SHARE : DANGER_SHARE;
-		return vote.filter(v -> v.dangerShare() >= needed)
-			.map(v -> new Concern(category(v, text), v.emergencyShare() >= EMERGENCY_SHARE || Framing.immediate(text)));
+		if (topicOnly(text)) {
+			return Optional.empty();
+		}
+		// A danger word used as an everyday phrase was taken out: what is left must be danger by itself.
+		double needed = Framing.question(text) || idiom ? QUESTION_DANGER_SHARE : DANGER_SHARE;
+		boolean over = Framing.past(text) && !Framing.nowish(text) && !STILL.matcher(text).find();
+		return vote.filter(v -> v.dangerShare() >= needed).map(v -> {
+			String category = category(v, text);
+			boolean emergency = v.emergencyShare() >= EMERGENCY_SHARE || Framing.immediate(text);
+			// a past event with nothing happening now is not an emergency, except intent to die
+			return new Concern(category, emergency && (!over || "self-harm".equals(category)));
+		});
+	}
+
+	/** A short phrase with no person and no event in it: a topic named, not something that happened. */
+	static boolean topicOnly(String text) {
+		String[] words = text.split("[^\\p{L}\\p{N}']+");
+		long count = java.util.Arrays.stream(words).filter(word -> !word.isEmpty()).count();
+		return count <= SHORT_PHRASE_WORDS && !PERSON_OR_EVENT.matcher(text).find();
 	}
 
 	/** The category the neighbours and the category words agree on most. */

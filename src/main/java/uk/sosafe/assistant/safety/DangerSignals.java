@@ -68,8 +68,9 @@ final class DangerSignals {
 					+ "(?:fallen|fell|fall) down .{0,30}not moving|not moving|(?:is |he's |she's )?not responding|"
 					+ "unresponsive|lips (?:are )?(?:going |turning )?blue|turning blue|(?:having|has) a (?:fit|seizure)|"
 					+ "fitting|heart attack|(?:he|she|they|someone|my \\w+) (?:has |have |'s )?(?:overdosed|od'd)|"
-					+ "snoring noise|choking|clutching (?:his|her|my) (?:chest|arm)|chest pains?|(?:face|mouth) (?:is )?"
-					+ "(?:drooping|dropping)|slurring|(?:is |he's |she's )?floppy|(?:won't|can't|cant) stop (?:fitting|shaking)"),
+					+ "snoring noise|choking|clutching (?:his|her|my) (?:chest|arm)|chest pains?|(?:sudden |bad |crushing )?pain in "
+					+ "(?:his |her |my |the )?chest|(?:grey|gray|pale) and sweat\\w*|(?:face|mouth) (?:is |has )?(?:gone )?"
+					+ "(?:drooping|dropping|droopy)|slurring|(?:is |he's |she's )?floppy|(?:won't|can't|cant) stop (?:fitting|shaking)"),
 			Signal.of("injury", ACUTE, "bleeding (?:badly|heavily|a lot|everywhere)|blood everywhere|face is bleeding|"
 					+ "(?:is|'s) bleeding|won't stop bleeding|no (?:water|food) for (?:\\d+|two|three) days"),
 			Signal.of("medical-emergency", CONCERN, "overdosed|had an overdose|had a fit|seizure"),

@@ -30,7 +30,8 @@ final class Framing {
 			+ "winter|christmas|time|saturday|sunday|friday)|(?:\\d+|a|an|two|three|few|some|many) (?:days|weeks|months|years|week|month|year) ago|used to|"
 			+ "when i was|the other (?:day|night)|overnight|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
 			+ "in (?:january|february|march|april|may|june|july|august|september|october|november|december)|"
-			+ "earlier this (?:year|month|week))\\b");
+			+ "earlier this (?:year|month|week)|(?:in|during|after) the (?:war|blitz)|in (?:19|20)\\d\\d|back in the day|"
+			+ "as a (?:kid|child|teenager))\\b");
 
 	private static final Pattern HYPOTHETICAL_ACUTE = Pattern.compile("\\b(?:if|what if|in case|suppose|supposing|"
 			+ "imagine|hypothetically|pretend)\\b");

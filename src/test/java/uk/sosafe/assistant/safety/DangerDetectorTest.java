@@ -18,7 +18,9 @@ class DangerDetectorTest {
 			"my 6 year old has gone missing at the fair|missing-person",
 			"the bank said stay on the line, the courier is on his way to collect my card|fraud-in-progress",
 			"my ex has a restraining order and he is at my door right now|domestic-abuse",
-			"my uncle is beating my little sister right now|child-abuse" })
+			"my uncle is beating my little sister right now|child-abuse",
+			"dad has a crushing pain in his chest and he is grey and sweating|medical-emergency",
+			"my nans face has gone droopy on one side|medical-emergency" })
 	void dangerNowIsAnEmergencyInTheRightCategory(String message, String category) {
 		assertThat(this.detector.assess(message)).contains(new Concern(category, true));
 	}
