@@ -16,7 +16,7 @@ public class ClusterSignals {
 
 	private final Clock clock;
 
-	ClusterSignals(JdbcClient jdbc, Clock clock) {
+	public ClusterSignals(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}

@@ -49,6 +49,9 @@ class LuceneKnowledgeBase implements KnowledgeBase, HealthIndicator {
 	/** The last re-index signal from any instance that this one has acted on. */
 	private volatile long signalSeen;
 
+	/** How many times the index was rebuilt since start. */
+	private volatile int rebuilds;
+
 	LuceneKnowledgeBase(@Value("${sosafe.content-dir:./content}") Path contentDir, KnowledgeProperties properties,
 			UnansweredQuestions unanswered, ObjectProvider<TaskScheduler> scheduler,
 			ObjectProvider<ClusterSignals> signals) {
@@ -92,6 +95,10 @@ class LuceneKnowledgeBase implements KnowledgeBase, HealthIndicator {
 		this.unanswered.record(question);
 	}
 
+	int rebuilds() {
+		return this.rebuilds;
+	}
+
 	/** Re-indexes here, and signals every other instance to re-index too. */
 	@Override
 	public void withdrawUnanswered(String question) {
@@ -108,6 +115,7 @@ class LuceneKnowledgeBase implements KnowledgeBase, HealthIndicator {
 	private synchronized int rebuild() {
 		ArticleIndex rebuilt = ArticleIndex.build(Content.load(this.contentDir));
 		this.index = rebuilt;
+		this.rebuilds++;
 		log.info("Re-indexed {} articles", rebuilt.content().articles().size());
 		return rebuilt.content().articles().size();
 	}

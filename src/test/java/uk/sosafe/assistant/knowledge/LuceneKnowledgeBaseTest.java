@@ -3,6 +3,7 @@ package uk.sosafe.assistant.knowledge;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.stream.Stream;
 
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.scheduling.TaskScheduler;
 
 import uk.sosafe.assistant.cluster.ClusterSignals;
@@ -38,6 +41,27 @@ class LuceneKnowledgeBaseTest {
 		this.knowledge = new LuceneKnowledgeBase(this.content, new KnowledgeProperties(0.2, Duration.ZERO), null,
 				new StaticListableBeanFactory().getBeanProvider(TaskScheduler.class),
 				new StaticListableBeanFactory().getBeanProvider(ClusterSignals.class));
+	}
+
+	@Test
+	void aReindexOnAnotherInstanceIsFollowedHereOnceAndOnlyOnce() {
+		SingleConnectionDataSource database = new SingleConnectionDataSource("jdbc:sqlite::memory:", true);
+		JdbcClient jdbc = JdbcClient.create(database);
+		jdbc.sql("CREATE TABLE cluster_signals (name TEXT PRIMARY KEY, version BIGINT NOT NULL, at BIGINT NOT NULL)").update();
+		StaticListableBeanFactory beans = new StaticListableBeanFactory();
+		beans.addBean("signals", new ClusterSignals(jdbc, Clock.systemUTC()));
+		LuceneKnowledgeBase here = new LuceneKnowledgeBase(this.content, new KnowledgeProperties(0.2, Duration.ZERO), null,
+				new StaticListableBeanFactory().getBeanProvider(TaskScheduler.class), beans.getBeanProvider(ClusterSignals.class));
+		here.watchContent(null);
+		here.reindexWhenContentChanges();
+		assertThat(here.rebuilds()).as("nothing changed, nothing signalled").isZero();
+
+		new ClusterSignals(jdbc, Clock.systemUTC()).raise(LuceneKnowledgeBase.REINDEX_SIGNAL);
+		here.reindexWhenContentChanges();
+		here.reindexWhenContentChanges();
+
+		assertThat(here.rebuilds()).as("the other instance's re-index is followed once").isEqualTo(1);
+		database.destroy();
 	}
 
 	@Test
