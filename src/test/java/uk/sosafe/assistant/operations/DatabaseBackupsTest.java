@@ -64,7 +64,7 @@ class DatabaseBackupsTest {
 		assertThat(taken.bytes()).isPositive();
 		assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(backup))).isEqualTo("rw-------");
 		assertThat(DatabaseBackups.integrityOf(backup)).isEqualTo("ok");
-		assertThat(Flyway.configure().dataSource("jdbc:sqlite:" + backup, null, null).locations("classpath:db/migration/sqlite")
+		assertThat(Flyway.configure().dataSource("jdbc:sqlite:" + backup, null, null).locations("classpath:db/migration/common", "classpath:db/migration/sqlite")
 			.load().validateWithResult().validationSuccessful).isTrue();
 		List<Integer> loaded = loadSequence("jdbc:sqlite:" + backup);
 		assertThat(loaded.size()).as("writes in the backup").isBetween(before, after + 1);
@@ -78,7 +78,7 @@ class DatabaseBackupsTest {
 		Files.createDirectories(restored);
 		Files.copy(backup, restored.resolve("sosafe.db"));
 		String restoredUrl = "jdbc:sqlite:" + restored.resolve("sosafe.db") + OPTIONS;
-		assertThat(Flyway.configure().dataSource(restoredUrl, null, null).locations("classpath:db/migration/sqlite").load()
+		assertThat(Flyway.configure().dataSource(restoredUrl, null, null).locations("classpath:db/migration/common", "classpath:db/migration/sqlite").load()
 			.migrate().success).isTrue();
 		writeOne(restoredUrl, 1_000_000);
 		assertThat(count(restoredUrl, "SELECT COUNT(*) FROM residents")).isEqualTo(PREFILLED + loaded.size() + 1);
@@ -116,7 +116,7 @@ class DatabaseBackupsTest {
 	private static String migratedDatabase(Path dir) throws Exception {
 		Files.createDirectories(dir);
 		String url = "jdbc:sqlite:" + dir.resolve("sosafe.db") + OPTIONS;
-		Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration/sqlite").load().migrate();
+		Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration/common", "classpath:db/migration/sqlite").load().migrate();
 		return url;
 	}
 
