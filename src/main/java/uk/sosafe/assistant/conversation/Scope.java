@@ -56,7 +56,7 @@ final class Scope {
 	private static final Pattern ELSEWHERE = Pattern.compile("\\b(?:weather|rain|forecast|sunny|football|match|"
 			+ "score|boro|won|win last night|joke|recipe|takeaway|restaurant|chinese|pizza|plumber|electrician|"
 			+ "broadband|wifi|train|trains|kings cross|bus times|cinema|film|movie|what year|history of|new town|"
-			+ "tell me about yourself|meaning of life|gp|doctor|dentist|nhs|capital of|how old are you|"
+			+ "tell me about yourself|meaning of life|gp|doctors?|dentists?|nhs|capital of|how old are you|"
 			+ "favourite|sing|song|horoscope|lottery|shop open|opening times|what time does)\\b");
 
 	private static final Pattern SAFETY_TERMS = Pattern.compile("\\b(?:scam\\w*|fraud\\w*|con(?:ned)?|abus\\w*|dump\\w*|"
@@ -64,7 +64,13 @@ final class Scope {
 			+ "anti[- ]?social|nuisance|neighbour\\w*|threat\\w*|hate|racis\\w*|st(?:ea|o)l\\w*|theft|thie\\w*|burgl\\w*|"
 			+ "knife|knives|gang\\w*|violen\\w*|harass\\w*|stalk\\w*|safe|unsafe|scared|afraid|danger\\w*|attack\\w*|"
 			+ "weed|cannabis|cocaine|nitrous|exploit\\w*|cuckoo\\w*|trafficking|slavery|rogue|cowboy|doorstep|"
-			+ "yobs?|youths|teenagers|scooters?|bikes?|racing|joyrid\\w*)\\b");
+			+ "yobs?|youths|teenagers|scooters?|bikes?|racing|joyrid\\w*|"
+			// the rest of what the articles cover: drink and drugs, money and romance scams, prejudice, warning signs
+			+ "heroin|crack|addict\\w*|rehab|alcohol\\w*|drinking|drunk|pills|overdos\\w*|dating|romance|money|cash|"
+			+ "bank (?:card|account|details|transfer)|banking|savings|gay|lesbian|trans\\w*|religio\\w*|muslim|jewish|banter|called names|names at|legal|illegal|"
+			+ "against the law|red flags?|warning signs?|signs? of|skipping school|second phone|grooming|missing|"
+			+ "dumped|sofa|mattress|rubbish|bags? of|abuse|violence|controlling|bruises?|hurt\\w*|assault\\w*|"
+			+ "follow\\w*|victim\\w*|offence|arrest\\w*)\\b");
 
 	private Scope() {
 	}

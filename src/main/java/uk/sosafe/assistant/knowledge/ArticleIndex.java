@@ -55,7 +55,7 @@ final class ArticleIndex {
 	private static final float QUESTIONS_BOOST = 2.0f;
 
 	/** The share added to an article whose intent (what it is, signs, report, help, law, about) the question shows. */
-	private static final double INTENT_BONUS = 0.25;
+	private static final double INTENT_BONUS = 0.35;
 
 	/** How much the article's own document (title, text, all questions) counts beside its nearest sample question. */
 	private static final double ARTICLE_WEIGHT = 1.0;

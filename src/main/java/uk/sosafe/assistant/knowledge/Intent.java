@@ -18,13 +18,16 @@ enum Intent {
 	REPORT("\\b(?:report\\w*|who (?:do|should|can|would|could) (?:i|we|you|she|he) (?:tell|contact|call|ring|go to)|"
 			+ "where (?:do|can|should) (?:i|we) (?:tell|go)|which number|grass|tip off|pass (?:on )?(?:info|information)|"
 			+ "anonymous\\w*|anon\\b|without (?:giving |my )?name)"),
-	HELP("\\b(?:help|support|advice|advise|helplines?|services?|what (?:can|should|could) (?:i|we|she|he|they) do|"
+	HELP("\\b(?:help|support|advice|advise|helplines?|services?|what (?:can|should|could|do|would) (?:i|we|she|he|they) do|"
+			+ "who to (?:ring|call|contact|tell|talk to|speak to|go to)|what to do|"
 			+ "who can|where can (?:i|she|he|we|they) (?:get|go|find)|protect\\w*|counsell\\w*)"),
 	ABOUT("\\b(?:this (?:chat|website|site|service|assistant|bot|app|thing|page)|are you (?:a |an )?(?:real|human|person|"
 			+ "robot|bot|ai|the police|police|council)|(?:is|are) (?:you|this) (?:a |an )?(?:real|human|person|robot|bot|ai|"
 			+ "police|monitored|recorded|private|confidential)|(?:what|who) (?:are|is) you|(?:you|u) (?:keep|store|save)|"
 			+ "your (?:data|privacy)|who (?:runs|operates|made|owns|reads|sees) (?:this|you|these|my)|"
-			+ "(?:these|my) (?:messages|msgs|chats?)|recording)"),
+			+ "(?:these|my) (?:messages|msgs|chats?)|recording|(?:type|typ|write|put|say|tell)\\w* (?:\\w+ ){0,3}(?:in )?here|"
+			+ "(?:person|human|someone|somebody|anyone|any1) (?:at|on) the other end|(?:in )?this conversation|"
+			+ "retain\\w*|(?:txt|text|ring|call|contact|phone) me (?:back )?after)"),
 	LAW("\\b(?:illegal|legal|law|offence|allowed|arrest\\w*|prosecut\\w*|sentence|criminal record|against the law|"
 			+ "is it a crime|penalt\\w*|fine(?:d|s)?\\b)");
 

@@ -35,7 +35,7 @@ final class CategoryWords {
 		put("hate-crime", "gay|lesbian|trans|pride|hijab|turban|muslim|mosque|jew\\w*|synagogue|racis\\w*|race|black|"
 				+ "asian|polish|romanian|immigrant|foreign|go back|get out of|slurs?|autism|autistic|disab\\w*|wheelchair|"
 				+ "religion|learn the language|colour|skin|terrorist|hate");
-		put("sexual-violence", "spiked|forced himself|rap(?:e|ed)|sexual\\w*|assault\\w*|touch\\w*|grop\\w*|handsy|"
+		put("sexual-violence", "spiked|forced himself|sex|on top of (?:me|her)|rap(?:e|ed)|sexual\\w*|assault\\w*|touch\\w*|grop\\w*|handsy|"
 				+ "into my bed|clothes off|pinned (?:me|her) down|didn't agree|wouldn't stop|videos|consent|molest\\w*");
 		put("stalking-harassment", "follow\\w*|stalk\\w*|watching|fixated|turns up|turning up|admirer|airtag|tracker|"
 				+ "messages|calls|ringing|driving (?:slowly )?past|waiting (?:by|outside)|harass\\w*|hanging up|fake account|"
@@ -49,7 +49,7 @@ final class CategoryWords {
 		put("adult-at-risk", "carer|care home|vulnerable|old (?:lady|man|gentleman)|elderly|dementia|confused|no heating|"
 				+ "benefits|learning disabilit\\w*|autism|wet sheets|no family|full of rubbish|eaten properly|pin|nephew "
 				+ "has moved in|water board|8\\d|9\\d");
-		put("modern-slavery", "made to work|kept in a house|lorry|trafficked|passport|no money|no wages|owe him for travel|"
+		put("modern-slavery", "made to work|container|workers|locked us in|kept in a house|lorry|trafficked|passport|no money|no wages|owe him for travel|"
 				+ "nail bar|car wash|slipped me a note|never (?:seem to )?leave|boss|work \\d+ hours|locked in the back");
 		put("violence-or-weapon", "knife|knives|machete|gun|pellet|balaclavas?|fight|kicking|stab\\w*|weapon|blade|"
 				+ "knifepoint|attack\\w*|mugged|punch\\w*|glass\\w*|bottles|sort (?:him|my husband) out");

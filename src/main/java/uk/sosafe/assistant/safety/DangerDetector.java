@@ -33,7 +33,11 @@ final class DangerDetector {
 			+ "butchered|we were robbed|(?:a )?little terror|smashed (?:my|the|it|that) (?:driving |theory )?(?:test|exam|"
 			+ "interview|it)|fights sleep|hit the (?:jackpot|big time|road|gym|shops|sack|hay)|"
 			+ "(?:shot|shoot|shooting) (?:some|a few|loads of|lots of|a|the)? ?(?:\\w+ )?(?:photos?|pics?|pictures?|videos?|footage|film|scenes?)|"
-			+ "bored to death|dead (?:good|funny|nice|easy|tired))\\b");
+			+ "bored to death|dead (?:good|funny|nice|easy|tired)|(?:stabbed|cut|pricked|burnt|burned|trapped|caught) my "
+			+ "(?:finger|thumb|hand|toe|foot) (?:on|with|in|while|doing|opening)|lost my (?:whole )?(?:essay|work|files?|"
+			+ "phone|keys|wallet|purse|voice|job|bet|temper|signal)|(?:proper |a |total )?knock ?out|smashed it|"
+			+ "kill me,? (?:i'm|i am) (?:late|going to be late)|(?:nearly |almost )?choked on (?:a|the|my|his|her) "
+			+ "(?:fish ?bone|bone|sweet|crisp|drink|food|dinner|tea))\\b");
 
 	/**
 	 * A request to the assistant itself to stop writing ("stop messaging me", "leave me alone, no more
@@ -75,6 +79,15 @@ final class DangerDetector {
 	private static final Pattern DOMESTIC_CONTEXT = Pattern.compile("\\b(?:" + DangerSignals.PARTNER + "|(?:he|she)'?s?"
 			+ " .{0,40}(?:kitchen|bedroom|bathroom|living room|upstairs|at me|in the house)|(?:shouting|screaming|yelling)"
 			+ " at me)\\b");
+
+	/** Someone close to the victim: a partner, a relative, someone living with them. */
+	private static final Pattern CLOSE_PEOPLE = Pattern.compile("\\b(?:" + DangerSignals.PARTNER + "|" + DangerSignals.FAMILY
+			+ "|ex's|bloke|fella|step ?\\w+|(?:my|our) (?:house|flat|home)|at home|lives? with|living with|moved in|baby|kids|"
+			+ "children|room|bedroom|bathroom|kitchen|living room|lounge|upstairs|downstairs|wardrobe|loo|front door|back door)\\b");
+
+	/** Kinds of harm a stranger or acquaintance does, that a message's words can point to instead of domestic abuse. */
+	private static final List<String> STRANGER_HARM = List.of("sexual-violence", "child-exploitation", "modern-slavery",
+			"hate-crime", "stalking-harassment", "cuckooing", "violence-or-weapon", "fraud-in-progress");
 
 	private static final List<String> PRIORITY = List.of("self-harm", "medical-emergency", "sexual-violence",
 			"child-abuse", "child-exploitation", "domestic-abuse", "cuckooing", "modern-slavery", "missing-person",
@@ -263,7 +276,22 @@ final class DangerDetector {
 			}
 		}
 		int best = scores.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+		if (best > 0 && scores.getOrDefault("domestic-abuse", 0) == best && !CLOSE_PEOPLE.matcher(text).find()) {
+			// harm by someone who is neither a partner nor family: the other words say what kind of harm it is
+			Optional<String> other = strangerHarm(text);
+			if (other.isPresent()) {
+				return other.get();
+			}
+		}
 		return PRIORITY.stream().filter(category -> scores.getOrDefault(category, 0) == best).findFirst().orElse("other");
+	}
+
+	/** The kind of stranger harm the words of a message point to most, if any. */
+	private static Optional<String> strangerHarm(String text) {
+		Map<String, Integer> words = CategoryWords.count(text);
+		words.keySet().retainAll(STRANGER_HARM);
+		int most = words.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+		return PRIORITY.stream().filter(category -> most > 0 && words.getOrDefault(category, 0) == most).findFirst();
 	}
 
 	private static int weight(Strength strength) {

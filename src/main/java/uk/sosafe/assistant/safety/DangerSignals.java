@@ -55,13 +55,17 @@ final class DangerSignals {
 					+ "(?:pills|tablets|paracetamol|meds|medication|painkillers)|"
 					+ "(?:saved up|stockpiled) (?:enough )?(?:pills|tablets)|written (?:letters|notes|a note|goodbye)|"
 					+ "(?:blade|razor|rope|noose) (?:in my hand|ready)|jump (?:off|from|in front)|"
-					+ "(?:walking|going|stood|standing) (?:to|on) the (?:bridge|edge|roof|railway|tracks)|"
+					+ "(?:walking|going|stood|standing) (?:to|on) the (?:bridge|edge|roof|railway|tracks)|goodbye (?:message|post|"
+					+ "note|letter|text)|(?:going|gone|went|walking) (?:up )?to the top of the (?:multi[- ]?stor(?:e)?y|car park|"
+					+ "building|flats|tower)|(?:standing|stood|sat|sitting) (?:on|at) the top (?:floor )?of|"
+					+ "want (?:it|this|everything) to be over|"
 					+ "(?:i've|i have|i) (?:overdosed|taken an overdose)|tonight is the night|"
 					+ "(?:cutting|hurting|harming|burning) (?:my ?self|myself) (?:right )?now|(?:pills|tablets|meds) "
 					+ "(?:all )?(?:lined up|ready|counted out|in my hand)|plans? to (?:kill|end) (?:herself|himself|themselves|"
 					+ "myself|it)|(?:cut|cutting) (?:my ?self|myself|herself|himself) .{0,30}(?:deep|won't stop bleeding)"),
 			Signal.of("self-harm", HARM, "(?:cutting|cut|hurting|hurt|harming|harm|burning|burn|scratching) "
-					+ "(?:my ?self|myself)|self[- ]?harm(?:ing|ed)?|can't (?:do|go on|take) (?:this|it) any ?more"),
+					+ "(?:my ?self|myself)|self[- ]?harm(?:ing|ed)?|can't (?:do|go on|take) (?:this|it) any ?more|"
+					+ "not doing this any ?more|no point (?:to|in) anything"),
 			// medical emergencies
 			Signal.of("medical-emergency", ACUTE, "not breathing|stopped breathing|isn't breathing|can't breathe|"
 					+ "(?:won't|can't|doesn't|not) (?:wake|waking) (?:up|her|him)|can't wake|unconscious|collapsed|"
@@ -76,7 +80,8 @@ final class DangerSignals {
 			Signal.of("medical-emergency", CONCERN, "overdosed|had an overdose|had a fit|seizure"),
 			// weapons, attacks, break-ins
 			Signal.of("violence-or-weapon", ACUTE, "(?:has|had|got|with|holding|waving|pointing|carrying|pulled|"
-					+ "pulling|brandishing|swinging) (?:a|an|his|her|their|the) (?:kitchen |big |huge )?" + WEAPON
+					+ "pulling|brandishing|swinging) (?:what looks? like |what i think is )?(?:a|an|his|her|their|the) "
+					+ "(?:kitchen |big |huge )?" + WEAPON
 					+ "|(?:have|has|got) (?:got )?(?:knives|guns|machetes|weapons|a knife|a gun|a machete)"
 					+ "|(?:with|carrying|holding|waving) (?:what look(?:s)? like )?(?:a |an |their |his |her |some )?"
 					+ "(?:zombie |big |huge )?(?:knives|knife|bats|machetes|guns|weapons|hammers|blades|axes)|"
@@ -85,18 +90,23 @@ final class DangerSignals {
 					+ "pointed (?:a|the|his) (?:gun|knife)|(?:been|being|was|got) (?:stabbed|shot|glassed)|glassed|"
 					+ "(?:is |are |'s )?(?:breaking|trying to break|trying to get|getting) (?:in|into)|"
 					+ "(?:being|getting) (?:attacked|beaten|beaten up|stabbed|mugged|robbed|jumped|chased)|"
+					+ "(?:trying to|tried to) (?:pull|drag|get|force) (?:me|her|him|my \\w+) (?:in|into)|"
 					+ "(?:someone|somebody|a man|men|people|intruder|burglar)s? (?:is |are )?(?:in|inside) "
 					+ "(?:my|the|our) (?:house|home|flat)|(?:going to|gonna|will|'ll|threaten(?:ing|s|ed)? to) "
 					+ "(?:stab|shoot|cut) (?:me|us|him|her|you)|fight (?:outside|going on|in the street) .{0,40}"
 					+ "(?:now|blood|knife|weapon)"),
 			Signal.of("violence-or-weapon", CONCERN, "(?:carries|carrying|keeps|has|got) (?:a |an )?(?:kitchen )?"
 					+ "(?:knife|knives|blade|machete)|(?:i|we) (?:was|were|got) (?:punched|attacked|assaulted|"
-					+ "beaten up|stabbed)|" + STRANGER + " (?:say|said|says) (?:they|he|she)(?:'ll| will)? (?:hurt|kill|stab|"
-					+ "beat|get) me|" + STRANGER + " (?:hurt|hit|beat|attacked|punched) me|(?:will|going to|gonna|threaten(?:ed|s)? to) "
+					+ "beaten up|stabbed)|" + "(?:" + STRANGER + "|he|she) (?:say|said|says) (?:they|he|she)(?:'ll| will)? (?:hurt|kill|stab|"
+					+ "beat|get) (?:me|us|my (?:mum|dad|family|sister|brother|nan|kids?|son|daughter))|"
+					+ STRANGER + " (?:hurt|hit|beat|attacked|punched) me|(?:will|going to|gonna|threaten(?:ed|s)? to) "
 					+ "(?:break|smash) (?:my|your|his|her) (?:legs|face|head)|threaten(?:ed|s|ing)? (?:me|us|my)"),
 			// domestic abuse
 			Signal.of("domestic-abuse", ACUTE, ACTOR + " (?:is |are |'s |keeps )?" + HURTING + " " + VICTIM
-					+ "|kicking (?:the |my )?(?:\\w+ )?door (?:in|down)|(?:hands?|arm) (?:round|around) my (?:throat|neck)|"
+					+ "|kicking (?:the |my )?(?:\\w+ )?door (?:in|down)|can't (?:talk|speak|call|ring)\\b.{0,30}(?:he|she)'ll "
+					+ "(?:hear|see|find)|(?:he|she)'ll hear (?:me|us)|(?:i'm|i am|we're|we are) hiding\\b|(?:messaging|texting|typing|"
+					+ "writing) (?:you |this )?from (?:the|my|a|under the) (?:bathroom|toilet|loo|wardrobe|cupboard|bed)|"
+					+ "(?:he's|she's|he is|she is) (?:\\w+ ){0,4}looking for me|(?:says|saying|said) (?:he|she)'ll do my (?:face|eyes|head) next|(?:hands?|arm) (?:round|around) my (?:throat|neck)|"
 					+ "(?:locked|shut) (?:me|us|my \\w+) in (?:the |my |a )?(?:\\w+)?|(?:i'm|i am) next|help,? (?:he's|he is) here|"
 					+ "(?:won't|will not|wont) let me (?:near|use|have|get to|out)|^(?:he's|she's) (?:back|here|outside|coming)"
 					+ "[!. ]*$|"
@@ -118,12 +128,14 @@ final class DangerSignals {
 			// sexual violence
 			Signal.of("sexual-violence", ACUTE, "(?:i think )?(?:i've|i have|i've been|i have been|i was|i got|got|been) "
 					+ "(?:been )?spiked (?:at|in|tonight|just now)|forced himself on (?:me|her)|(?:just|have just|has just|i've just|i have just) been "
-					+ "(?:raped|sexually assaulted)|(?:is |he's |they're )?raping"),
+					+ "(?:raped|sexually assaulted)|(?:is |he's |they're )?raping|(?:is|he's|she's|they're|are) forcing (?:me|her|him) "
+					+ "(?:to|into)|keeps? holding (?:me|her) down"),
 			Signal.of("sexual-violence", HARM, "(?:i was|i've been|i have been|i got|she was|he was|she's been|"
 					+ "she has been|been) (?:raped|sexually assaulted|assaulted at|groped|molested)|raped (?:me|her|him)|"
 					+ "sexually assault(?:ed)? (?:me|her|him)|spiked|forced (?:me|her|him) (?:to have sex|into sex)|"
 					+ "made me (?:have|do) (?:sex|sexual)|touch(?:ed|es|ing)? me (?:in (?:a )?bad way|inappropriately|"
-					+ "without|down there|where)|(?:flashed|exposed himself) (?:at|to) me|assaulted at (?:a|the) (?:party|club)"),
+					+ "without|down there|where)|(?:flashed|exposed himself) (?:at|to) me|grop(?:ing|ed|es) (?:me|her|him)|(?:a man|he|someone|somebody|a stranger)\\b.{0,40}\\bon top of "
+					+ "(?:me|her)|(?:touching|groping|grabbing) (?:me|her) (?:right )?now|(?:do|doing) sex(?:ual)? (?:things|stuff)|assaulted at (?:a|the) (?:party|club)"),
 			// stalking and harassment; an order being breached now is danger now
 			Signal.of("stalking-harassment", ACUTE, "(?:non[- ]?molestation|restraining|protective|court|injunction|"
 					+ "stalking protection) order .{0,80}(?:outside|here|at my|banging|right now|in his car|following)"),
@@ -136,9 +148,9 @@ final class DangerSignals {
 					+ "facebook|tiktok|twitter) accounts|blocked (?:him|her|them) .{0,20}times|leaving (?:notes|letters|"
 					+ "flowers|things)"),
 			// children
-			Signal.of("child-abuse", ACUTE, "(?:beating|hitting|hurting|kicking|slapping|punching|attacking|shaking) "
-					+ "(?:her|his|their|the|a|my) (?:kids|children|child|baby|toddler|son|daughter|little \\w+) .{0,40}"
-					+ "(?:now|screaming|crying)"),
+			Signal.of("child-abuse", ACUTE, "(?:beating|hitting|hurting|kicking|slapping|smacking|punching|attacking|shaking) "
+					+ "(?:her|his|their|the|a|my) (?:kids|children|child|baby|toddler|son|daughter|little \\w+) .{0,60}"
+					+ "(?:now|screaming|crying|again)"),
 			Signal.of("child-abuse", HARM, "(?:dad|mum|stepdad|step dad|stepmum|mum's boyfriend|uncle|carer|parent)s? "
 					+ "(?:is |keeps |always )?(?:hits|hitting|beats|beating|hurts|hurting|slaps|punches|kicks|burns) "
 					+ "(?:me|my little|my baby|my brother|my sister|him|her) .{0,40}(?:belt|marks|bruises|screaming|right now|"
@@ -218,7 +230,9 @@ final class DangerSignals {
 					+ "(?:right now|outside|on the (?:phone|line)|coming)|(?:taxi|car|driver) (?:is )?(?:collecting|coming for|"
 					+ "picking up|coming to (?:collect|take)) (?:me|her|him)|(?:is |are |'s )?at the (?:cashpoint|atm|bank) with|"
 					+ "still on the (?:line|phone)|anydesk|teamviewer|remote access|access to my (?:laptop|computer|pc|phone)|"
-					+ "about to (?:send|pay|transfer|hand over|withdraw)|take out a loan (?:now|today)|code from the text"),
+					+ "about to (?:send|pay|transfer|hand over|withdraw)|(?:has|have|had|needs?) to pay .{0,20}(?:cash|money|£|"
+					+ "\\d+ ?k\\b).{0,10}(?:now|today|right now)|waiting (?:while|for) (?:she|he|i|her|him|me|mum|dad|nan) "
+					+ "(?:gets?|fetch\\w*|goes? to get|draws?) (?:the )?(?:cash|money|it)|take out a loan (?:now|today)|code from the text"),
 			Signal.of("fraud-in-progress", CONCERN, "keeps? sending (?:him |her |them )?(?:money|cash)|"
 					+ "payments? (?:coming|going) out .{0,40}(?:didn't|did not|never) make|(?:release|withdrawal|unlock) fee"),
 			// adults at risk

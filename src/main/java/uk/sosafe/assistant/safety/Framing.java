@@ -14,12 +14,16 @@ final class Framing {
 			+ "locked (?:myself |us )?in|in half an hour|within the hour|in \\d+ min\\w*|on (?:his|her|their|its) way|"
 			+ "please help|help me|help us|come back in|when he (?:gets|comes) (?:back|home)|are back|is back|"
 			+ "just (?:now|happened|hit|attacked|stabbed|fired|shot|went|grabbed|punched|kicked|pushed|threatened|took|"
-			+ "broke|smashed|left|dragged|forced|texted|messaged|phoned|rang)|(?:is|are|'s|he's|she's) still (?:\\w+ing|"
+			+ "broke|smashed|left|dragged|forced|texted|messaged|phoned|rang|burnt|burned|bit|cut|choked|strangled|slapped|"
+			+ "threw|locked|raped|touched|followed|pulled|poured)|(?:is|are|'s|he's|she's) still (?:\\w+ing|"
 			+ "behind|here|there|outside|in)|still behind me|standing (?:at|outside|over|across|by)|alone and scared|"
 			+ "(?:is|are) (?:driving around )?looking for (?:me|us|her|him)|already left|on (?:his|her|my) way to|"
 			+ "(?:he's|she's|they're|he is|she is|they are) here|can't find (?:him|her|them) anywhere|right behind me|"
 			+ "(?:turned up|came|is|are) (?:at |to )?where i am|just turned up|(?:they're|he's|she's|they are|he is|she is) in the (?:next|other) room|"
-			+ "(?:are|is) after (?:me|him|her|us)|won't leave me alone,? (?:now|right now)?)\\b");
+			+ "(?:are|is) after (?:me|him|her|us)|(?:doing it|at it|started) again|(?:is|are|'s|'re) (?:waiting|standing|sat|"
+			+ "sitting|parked|stood|hanging about) (?:right )?(?:outside|by the|at the|next to|near|across)|next to me|"
+			+ "as i (?:write|type|speak)|can't (?:talk|speak)|(?:texting|typing|writing|messaging) (?:you |this )?from "
+			+ "(?:the|my|a|under the) (?:bathroom|toilet|loo|wardrobe|cupboard|bed)|(?:he|she|they)'ll hear|on top of (?:me|her|him)|won't leave me alone,? (?:now|right now)?)\\b");
 
 	private static final Pattern NOW = Pattern.compile("\\bnow\\b(?! that)");
 

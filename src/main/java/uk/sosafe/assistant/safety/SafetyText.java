@@ -22,7 +22,8 @@ final class SafetyText {
 			{ "\\bhasnt\\b", "hasn't" }, { "\\bdidnt\\b", "didn't" }, { "\\brn\\b", "right now" }, { "\\brite\\b", "right" },
 			{ "\\bcos\\b|\\bcoz\\b|\\bcuz\\b", "because" }, { "\\bsum1\\b|\\bsome1\\b", "someone" }, { "\\bmum'?s\\b", "mum's" },
 			{ "\\bmom\\b|\\bmam\\b", "mum" }, { "\\b2\\b(?= (me|him|her|them|us|the|my|leave|go|do|kill|hurt))", "to" },
-			{ "\\bwiv\\b", "with" }, { "\\bnite\\b", "night" }, { "\\bppl\\b", "people" }, { "\\bthru\\b", "through" } };
+			{ "\\bwiv\\b", "with" }, { "\\bnite\\b", "night" }, { "\\btonite\\b|\\b2nite\\b|\\b2night\\b", "tonight" }, { "\\btheyll\\b", "they'll" },
+			{ "\\bhell\\b(?= (?:hear|see|find|kill|hurt|know))", "he'll" }, { "\\bshell\\b(?= (?:hear|see|find|kill|hurt|know))", "she'll" }, { "\\bppl\\b", "people" }, { "\\bthru\\b", "through" } };
 
 	private record Rewrite(Pattern pattern, String replacement) {
 	}

@@ -29,19 +29,23 @@ class ScopeTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "which day is bin day on my road", "how do i apply for a parking permit", "is the swimming pool open" })
+	@ValueSource(strings = { "which day is bin day on my road", "how do i apply for a parking permit", "is the swimming pool open",
+			"is the library open on the bank holiday" })
 	void councilServicesAreRedirectedToTheCouncil(String message) {
 		assertThat(Scope.plainlyElsewhere(message)).contains(Scope.Kind.COUNCIL);
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "rubbish dumped next to the bins again", "people dealing drugs by the swimming pool" })
+	@ValueSource(strings = { "rubbish dumped next to the bins again", "people dealing drugs by the swimming pool",
+			"my uncle wants to get off heroin, is there anywhere apart from his gp", "old sofa left by the bins behind the flats",
+			"met a man on a dating site who wants money for a train ticket", "lad at football keeps getting called names for being gay" })
 	void safetyWordsKeepCouncilPlacesInScope(String message) {
 		assertThat(Scope.plainlyElsewhere(message)).isEmpty();
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "what's the weather like tomorrow", "tell me a joke", "who won the football" })
+	@ValueSource(strings = { "what's the weather like tomorrow", "tell me a joke", "who won the football",
+			"can you book me in at the doctors" })
 	void everydayTopicsAreElsewhere(String message) {
 		assertThat(Scope.plainlyElsewhere(message)).contains(Scope.Kind.ELSEWHERE);
 	}

@@ -20,7 +20,14 @@ class DangerDetectorTest {
 			"my ex has a restraining order and he is at my door right now|domestic-abuse",
 			"my uncle is beating my little sister right now|child-abuse",
 			"dad has a crushing pain in his chest and he is grey and sweating|medical-emergency",
-			"my nans face has gone droopy on one side|medical-emergency" })
+			"my nans face has gone droopy on one side|medical-emergency",
+			"i can't talk long, he's downstairs and he'll hear me|domestic-abuse",
+			"im messaging from under the bed, hes going through the drawers looking for me|domestic-abuse",
+			"a man at the bus stop is trying to drag my sister into his van|violence-or-weapon",
+			"my friend sent a goodbye text and said she is going up to the top of the car park|self-harm",
+			"the roofer says my dad has to pay 2000 cash today and is waiting while he gets the money|fraud-in-progress",
+			"a lad outside the chippy with what looks like a machete|violence-or-weapon",
+			"the man across the road is smacking his little boy in the garden again|child-abuse" })
 	void dangerNowIsAnEmergencyInTheRightCategory(String message, String category) {
 		assertThat(this.detector.assess(message)).contains(new Concern(category, true));
 	}
@@ -32,13 +39,17 @@ class DangerDetectorTest {
 			"i was raped by my date a few months ago|sexual-violence",
 			"my boss keeps my passport and i get no wages, only food|modern-slavery",
 			"people spat at me in the street because i am muslim|hate-crime",
-			"i have been self harming for a while|self-harm" })
+			"i have been self harming for a while|self-harm",
+			"a stranger on the train kept groping me and nobody did anything|sexual-violence",
+			"a man at the gym forced me to have sex with him after a lift home last month|sexual-violence" })
 	void aDisclosureIsNotAnEmergencyButIsRaised(String message, String category) {
 		assertThat(this.detector.assess(message)).contains(new Concern(category, false));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "i'm dying to know how the new bus lane works", "found a killer deal on a used car",
+			"cut my thumb opening a tin of beans", "lost my keys again, third time this month",
+			"my wife is going to kill me, i'm late for tea", "what a knockout in the second round",
 			"my cousin has a knife sharpening stall at the market", "this queue is murder", "my phone died again",
 			"my nan will kill me if i'm late for tea lol", "had an overdose of chocolate at easter" })
 	void dangerWordsUsedInnocentlyRaiseNothing(String message) {
