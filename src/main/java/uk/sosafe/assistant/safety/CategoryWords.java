@@ -21,7 +21,8 @@ final class CategoryWords {
 		put("medical-emergency", "breathing|breathe|unconscious|passed out|not moving|isn't moving|twitching|fit|seizure|"
 				+ "collapsed|face (?:is )?dropping|stroke|won't wake|can't wake|not answer(?:ing)? me|blue|ambulance|"
 				+ "choking|heart");
-		put("missing-person", "missing|lost (?:my|our)|can't find|wandering|walked out|gone \\d+ hours|not come home|"
+		put("missing-person", "missing|heard nothing|not been seen|hasn't been seen|hasn't been in touch|"
+				+ "haven't heard|vanished|disappeared|lost (?:my|our)|can't find|wandering|walked out|gone \\d+ hours|not come home|"
 				+ "hasn't come home|ran off|run away|ran away|nobody has heard|not heard from");
 		put("fraud-in-progress", "bank|card|cash|courier|safe account|gold|taxi|cashpoint|remote access|refund|detective|"
 				+ "fraud|barclays|hsbc|lloyds|natwest|santander|nationwide|amazon|pin|savings|transfer|withdraw|crypto|"

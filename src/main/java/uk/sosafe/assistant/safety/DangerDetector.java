@@ -70,7 +70,7 @@ final class DangerDetector {
 
 	private static final Pattern LAUGHING = Pattern.compile("\\b(?:lol|haha\\w*|lmao)\\b|😂|🤣");
 
-	private static final Pattern FRAUD_CONTEXT = Pattern.compile("\\b(?:bank|police|fraud|courier|account|card|cash|"
+	private static final Pattern FRAUD_CONTEXT = Pattern.compile("\\b(?:bank|police|fraud|courier|account|card|cash|crypto|loan|profits?|transfer|pay|"
 			+ "money|savings|pin|scotland yard|detective|hmrc|officer|evidence|gold|£)");
 
 	private static final Pattern CHILD_CONTEXT = Pattern.compile("\\b(?:" + DangerSignals.CHILD + "|i'm (?:1[0-7]|[5-9])\\b|"
@@ -94,7 +94,8 @@ final class DangerDetector {
 			"fraud-in-progress", "stalking-harassment", "hate-crime", "adult-at-risk", "violence-or-weapon", "other");
 
 	private static final List<String> CAN_BE_URGENT = List.of("domestic-abuse", "child-abuse", "sexual-violence",
-			"violence-or-weapon", "stalking-harassment", "hate-crime", "cuckooing", "child-exploitation");
+			"violence-or-weapon", "stalking-harassment", "hate-crime", "cuckooing", "child-exploitation", "modern-slavery",
+			"missing-person", "adult-at-risk", "fraud-in-progress", "self-harm", "medical-emergency", "other");
 
 	/** Physical harm that a plain "now" makes urgent ("he hit me now"); the rest need a clear sign of now. */
 	private static final List<String> PHYSICAL = List.of("domestic-abuse", "child-abuse", "sexual-violence",
@@ -269,7 +270,7 @@ final class DangerDetector {
 		}
 		boolean domestic = DOMESTIC_CONTEXT.matcher(text).find();
 		if (domestic) {
-			int violence = scores.getOrDefault("violence-or-weapon", 0);
+			int violence = Math.max(scores.getOrDefault("violence-or-weapon", 0), scores.getOrDefault("other", 0));
 			int order = text.contains("order") ? scores.getOrDefault("stalking-harassment", 0) : 0;
 			if (Math.max(violence, order) > 0) {
 				scores.merge("domestic-abuse", Math.max(violence, order) + 1, Math::max);

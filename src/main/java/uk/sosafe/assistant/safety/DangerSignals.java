@@ -46,7 +46,9 @@ final class DangerSignals {
 
 	static final List<Signal> ALL = List.of(
 			// self-harm and suicide: intent is always treated as danger now
-			Signal.of("self-harm", ACUTE, "kill (?:my ?self|myself)|end (?:my|my own) life|take my (?:own )?life|"
+			Signal.of("self-harm", ACUTE, "(?:i've|i have|i) cut (?:really |too |so |very )?deep|(?:i'm|i am) (?:on|at|up on) (?:the|a) (?:\\w+ )?(?:bridge|edge|roof|railway|tracks|cliff)|"
+					+ "(?:goodbye|bye)\\b.{0,20}(?:can't|not) (?:do|doing) this any ?more|(?:can't|not) (?:do|doing) this any ?more"
+					+ ".{0,20}\\b(?:goodbye|bye)\\b|kill (?:my ?self|myself)|end (?:my|my own) life|take my (?:own )?life|"
 					+ "end it(?: all)?\\b(?! for)|suicid(?:e|al)|(?:want|going|gonna|about|ready) to die|"
 					+ "don't want to (?:be here|live|be alive|wake up|exist)|not want to (?:be here|live)|"
 					+ "no (?:point|reason) (?:in )?(?:living|going on|being here)|better off without me|"
@@ -79,7 +81,11 @@ final class DangerSignals {
 					+ "(?:is|'s) bleeding|won't stop bleeding|no (?:water|food) for (?:\\d+|two|three) days"),
 			Signal.of("medical-emergency", CONCERN, "overdosed|had an overdose|had a fit|seizure"),
 			// weapons, attacks, break-ins
-			Signal.of("violence-or-weapon", ACUTE, "(?:has|had|got|with|holding|waving|pointing|carrying|pulled|"
+			Signal.of("violence-or-weapon", ACUTE, "(?:is|are|'s|'re) (?:punching|kicking|hitting|beating|stabbing|attacking|"
+					+ "strangling|battering|stamping on) (?:him|her|them|someone|somebody|me|us|my \\w+|a (?:man|woman|lad|girl|boy|"
+					+ "kid|guy)|people)?(?=[ ,.!]*$|[ ,.!]+(?:now|right now|and|on the|in the|outside))|surrounded (?:me|him|her|us|"
+					+ "my \\w+)|now or (?:they|he|she)(?:'ll| will) (?:stab|kill|shoot|hurt|cut)|(?:with|holding|waving) (?:a|an) "
+					+ "(?:stick|iron bar|metal bar|crowbar|pole) .{0,30}(?:nobody|no one|threaten\\w*|hit|hurt|won't let)|(?:has|had|got|with|holding|waving|pointing|carrying|pulled|"
 					+ "pulling|brandishing|swinging) (?:what looks? like |what i think is )?(?:a|an|his|her|their|the) "
 					+ "(?:kitchen |big |huge )?" + WEAPON
 					+ "|(?:have|has|got) (?:got )?(?:knives|guns|machetes|weapons|a knife|a gun|a machete)"
@@ -88,12 +94,9 @@ final class DangerSignals {
 					+ "fir(?:ed|ing) (?:a |an )?(?:pellet |air |bb )?(?:gun|rifle|shots?)|gun ?shots?|shots fired|"
 					+ "heard (?:a )?(?:gun|shooting|shots)|"
 					+ "pointed (?:a|the|his) (?:gun|knife)|(?:been|being|was|got) (?:stabbed|shot|glassed)|glassed|"
-					+ "(?:is |are |'s )?(?:breaking|trying to break|trying to get|getting) (?:in|into)|"
 					+ "(?:being|getting) (?:attacked|beaten|beaten up|stabbed|mugged|robbed|jumped|chased)|"
 					+ "(?:trying to|tried to) (?:pull|drag|get|force) (?:me|her|him|my \\w+) (?:in|into)|"
-					+ "(?:someone|somebody|a man|men|people|intruder|burglar)s? (?:is |are )?(?:in|inside) "
-					+ "(?:my|the|our) (?:house|home|flat)|(?:going to|gonna|will|'ll|threaten(?:ing|s|ed)? to) "
-					+ "(?:stab|shoot|cut) (?:me|us|him|her|you)|fight (?:outside|going on|in the street) .{0,40}"
+					+ "(?:going to|gonna|will|'ll|threaten(?:ing|s|ed)? to) (?:stab|shoot|cut) (?:me|us|him|her|you)|fight (?:outside|going on|in the street) .{0,40}"
 					+ "(?:now|blood|knife|weapon)"),
 			Signal.of("violence-or-weapon", CONCERN, "(?:carries|carrying|keeps|has|got) (?:a |an )?(?:kitchen )?"
 					+ "(?:knife|knives|blade|machete)|(?:i|we) (?:was|were|got) (?:punched|attacked|assaulted|"
@@ -115,7 +118,8 @@ final class DangerSignals {
 					+ " (?:me|her|him|my mum|my sister|my daughter|my wife)|(?:hands?|arm) (?:round|around) my (?:throat|neck)|"
 					+ "(?:going to|gonna|will|'ll) (?:kill|finish) me|threaten(?:s|ed|ing)? to kill (?:me|her|us)|"
 					+ "pushes (?:me|her|him) about|knocks? (?:me|her|him) about|beats? (?:me|her|him) up|"
-					+ "covers? the bruises|(?:gives|gave) me (?:a )?(?:black eye|bruises)"),
+					+ "covers? the bruises|(?:gives|gave) me (?:a )?(?:black eye|bruises)|(?:threw|thrown|throws|chucked) (?:a |the )?"
+					+ "(?:\\w+ ){0,4}(?:at me|over me)|(?:blocking|blocked) the door"),
 			Signal.of("domestic-abuse", CONCERN, "won't let me|not let me|doesn't let me|never lets me|"
 					+ "(?:takes|took|keeps|has|controls|control) (?:all )?(?:of )?(?:my|our|her) (?:money|bank card|card|"
 					+ "cards|wages|benefits|pay|phone)|check(?:s|ed|ing)? my phone|track(?:s|ed|ing)? (?:where i am|me|"
@@ -126,7 +130,9 @@ final class DangerSignals {
 					+ "(?:shouts|screams|yells) at me|(?:fight|argue|row) every (?:night|day)|isolat(?:es|ed|ing) me|"
 					+ "(?:my )?" + PARTNER + " (?:is )?(?:abusive|controlling|violent)|(?:take|took|takes) my passport"),
 			// sexual violence
-			Signal.of("sexual-violence", ACUTE, "(?:i think )?(?:i've|i have|i've been|i have been|i was|i got|got|been) "
+			Signal.of("sexual-violence", ACUTE, "spiked\\b.{0,60}\\b(?:(?:i'm|i am) still (?:at|in)|(?:i'm|i am) "
+					+ "(?:at|in) the (?:club|pub|bar|party)|(?:i|she|he) (?:feel|feels) (?:really |so )?(?:strange|weird|funny|dizzy|"
+					+ "sick|rough|off|out of it))|(?:i think )?(?:i've|i have|i've been|i have been|i was|i got|got|been) "
 					+ "(?:been )?spiked (?:at|in|tonight|just now)|forced himself on (?:me|her)|(?:just|have just|has just|i've just|i have just) been "
 					+ "(?:raped|sexually assaulted)|(?:is |he's |they're )?raping|(?:is|he's|she's|they're|are) forcing (?:me|her|him) "
 					+ "(?:to|into)|keeps? holding (?:me|her) down"),
@@ -139,7 +145,8 @@ final class DangerSignals {
 			// stalking and harassment; an order being breached now is danger now
 			Signal.of("stalking-harassment", ACUTE, "(?:non[- ]?molestation|restraining|protective|court|injunction|"
 					+ "stalking protection) order .{0,80}(?:outside|here|at my|banging|right now|in his car|following)"),
-			Signal.of("stalking-harassment", CONCERN, "(?:following|followed|follows|follow) me|"
+			Signal.of("stalking-harassment", CONCERN, "(?:he's|she's|he is|she is|they're) (?:at|outside|by|near|next to|behind|"
+					+ "across from|on) .{0,40}\\bagain\\b|(?:following|followed|follows|follow) me|"
 					+ "(?:stalking|stalked|stalks) me|being stalked|i'm being (?:stalked|harassed)|(?:harassing|harasses) me|"
 					+ "keeps? (?:turning up|showing up|messaging|texting|calling|ringing|contacting|watching|waiting|"
 					+ "making new)|won't leave me alone|(?:wait|waits|waiting|sat|sits) (?:for me )?(?:in his car )?outside "
@@ -179,7 +186,8 @@ final class DangerSignals {
 					+ "deal(?:ing)? (?:drugs )?from (?:there|it)|(?:come|came) to my (?:flat|house) and stay|"
 					+ "(?:started|keep|keeps) staying (?:there|at (?:his|hers|my))|can't get them (?:out|to leave)"),
 			// modern slavery
-			Signal.of("modern-slavery", CONCERN, "(?:keeps|kept|took|taken|has) (?:my|our|their|his|her) passports?|"
+			Signal.of("modern-slavery", CONCERN, "(?:boss|gangmaster)\\b.{0,60}(?:nobody|no one|can't|cannot|not allowed to|say "
+					+ "no) (?:go|leave|get)s? out|(?:keeps|kept|took|taken|has) (?:my|our|their|his|her) passports?|"
 					+ "(?:no|not get|don't get|without|get no|never get) (?:any )?(?:wages|pay|money) .{0,30}(?:food|work|"
 					+ "boss)|(?:sleep|live|living|sleeping) (?:in|at) (?:the )?(?:back of the |the )?(?:restaurant|shop|unit|"
 					+ "car wash|factory|site|kitchen)|owe (?:the |my )?boss|boss (?:says|say) i owe|"
@@ -198,7 +206,8 @@ final class DangerSignals {
 					+ "(?:mocking|mock|laughing at|pushing|spat at|spit at) .{0,30}(?:wheelchair|disab)|"
 					+ "(?:wheelchair|disabled|autistic) .{0,40}(?:mocking|mock|pushing|spat|spit|abuse)"),
 			// missing people
-			Signal.of("missing-person", ACUTE, "(?:can't|cannot) find (?:my|our) (?:" + CHILD + ")|"
+			Signal.of("missing-person", ACUTE, "(?:toddler|little (?:boy|girl)|small child|young child|child|kid)\\b.{0,30}"
+					+ "\\b(?:wandering|on (?:his|her) own|alone)\\b.{0,40}\\b(?:road|street|traffic|car park|river|lake)|(?:can't|cannot) find (?:my|our) (?:" + CHILD + ")|"
 					+ "(?:my|our) (?:" + CHILD + ")(?: is| has| was)? .{0,30}(?:is missing|gone missing|went missing|"
 					+ "missing from|hasn't come home|not come home|didn't come home|never came home)|"
 					+ "(?:" + CHILD + ") .{0,20}missing (?:now|since)|(?:" + CHILD + ") (?:has |'s )?(?:wandered off|"
@@ -209,11 +218,16 @@ final class DangerSignals {
 					+ "(?:didn't|did not|hasn't|has not) come (?:out of|home from|back from) (?:school|nursery|the park|college)|"
 					+ "(?:child|children|kid|little boy|little girl|toddler) (?:is |are )?missing|(?:one of the )?(?:children|kids) "
 					+ "(?:is|are) not (?:in|at)|(?:we have |we've |staff are |have )?search(?:ed|ing) (?:everywhere|now|the whole)"),
-			Signal.of("missing-person", CONCERN, "keeps? (?:wandering|going) (?:off|missing)|wandered off|"
+			Signal.of("missing-person", CONCERN, "(?:hasn't|has not|haven't|have not|not) (?:been "
+					+ "(?:seen|in touch)|heard from|answered (?:his|her) phone)\\b.{0,30}\\b(?:days|weeks|week|month|since)|"
+					+ "heard nothing (?:from (?:him|her) )?since|(?:vanished|disappeared) (?:off the face|without)|keeps? (?:wandering|going) (?:off|missing)|wandered off|"
 					+ "(?:stays?|staying) out all night|(?:he|she|they|my (?:dad|mum|nan|grandad|brother|sister|son|"
 					+ "daughter|husband|wife|partner|friend)) (?:has |have |'s )?(?:gone|went) missing|reported (?:him|her) missing"),
 			// fraud happening now
-			Signal.of("fraud-in-progress", ACUTE, "courier (?:is )?(?:coming|on (?:his|its|the) way|will (?:come|collect|"
+			Signal.of("fraud-in-progress", ACUTE, "on (?:a|the) (?:video )?call (?:now|right now|with)|(?:arrested|in court) "
+					+ "(?:today|tonight|now) unless (?:i|we|she|he) pa(?:y|ys)|unless (?:i|we|she|he) pa(?:y|ys) (?:now|today)|"
+					+ "(?:driving|taking|walking|driven|taken) (?:(?:him|her|me|them|my \\w+) )?to (?:the )?(?:bank|post office|cashpoint|"
+					+ "cash machine|atm)|(?:he|she|they) (?:is|are|'s|'re) waiting .{0,20}(?:pay|transfer|card|cash)|courier (?:is )?(?:coming|on (?:his|its|the) way|will (?:come|collect|"
 					+ "call)|to (?:collect|pick up))|(?:driver|someone|a man|they) (?:is |are |will )?(?:coming|come|call) "
 					+ "(?:round |to my (?:house|home) |at my (?:house|home) )?(?:to|and) (?:collect|pick up|take)|"
 					+ "(?:on the (?:other )?(?:line|phone|telephone)|on the phone (?:to me )?|is on the (?:tele)?phone) "
@@ -237,14 +251,19 @@ final class DangerSignals {
 					+ "payments? (?:coming|going) out .{0,40}(?:didn't|did not|never) make|(?:release|withdrawal|unlock) fee"),
 			// adults at risk
 			Signal.of("adult-at-risk", CONCERN, "(?:carer|care worker|mates|friends|grandson|nephew) .{0,40}(?:has|takes|"
-					+ "taking|took|keeps) (?:her|his|their) (?:bank card|card|money|pension|benefits)|make(?:s)? (?:him|her) "
+					+ "taking|took|keeps|steal\\w*|stole|using|uses) (?:money|cash|(?:her|his|their) (?:bank card|card|money|pension|"
+					+ "benefits|purse|cash))|make(?:s)? (?:him|her) "
 					+ "(?:take|draw|get) (?:money|cash) out|(?:living|lives) without (?:heating|food)|"
 					+ "(?:elderly|old|vulnerable|dementia|learning disabilit\\w*) .{0,80}(?:scared of|takes? (?:her|his) money|"
 					+ "no food|no heating|neglect)"),
-			Signal.of("adult-at-risk", ACUTE, "(?:no heating|no heat) .{0,60}(?:minus|freezing|confused|below zero)|"
+			Signal.of("adult-at-risk", ACUTE, "(?:vulnerable|disabled|learning disab\\w*|elderly|confused|dementia)\\b.{0,60}"
+					+ "\\bbeing (?:pressured|forced|made|dragged|taken|pushed) (?:into|to)|(?:no heating|no heat) .{0,60}(?:minus|freezing|confused|below zero)|"
 					+ "(?:carer|care worker) .{0,40}locked (?:him|her) in|standing over (?:him|her) .{0,40}(?:shouting|terrified|"
 					+ "scared)"),
-			Signal.of("other", ACUTE, "^(?:(?:please|pls) help(?: me| us)?|help (?:me|us)(?: please| pls| now| quick)?|"
+			Signal.of("other", ACUTE, "(?:breaking|trying to break) (?:in|into)|(?:trying to|tried to) get in(?:to)? "
+					+ "(?:through|via|the|my|our|her|his)|"
+					+ "(?:someone|somebody|a man|men|people|intruder|burglar)s? (?:is |are )?(?:in|inside) (?:my|the|our) "
+					+ "(?:house|home|flat)|^(?:(?:please|pls) help(?: me| us)?|help (?:me|us)(?: please| pls| now| quick)?|"
 					+ "help (?:please|pls|now|quick))[!. ]*$|"
 					+ "^(?:they're|they are) (?:back|here|outside|coming)[!. ]*$|(?:set|setting|started) (?:a )?fire|on fire (?:now|right now)|smoke (?:is )?coming|"
 					+ "(?:climbing|breaking|getting) (?:in|into) (?:the|my|our|a|her|his) (?:\\w+ )?(?:flat|house|home|window)|"

@@ -17,7 +17,8 @@ final class VictimRules {
 			+ "mum's boyfriend|mums boyfriend|foster (?:dad|mum|carer)|carer)\\b.{0,30}\\b(?:hits?|hit|smacks?|beats?|"
 			+ "batter|hurts?|locks? me|calls me|punch\\w*|kicks?|slaps?)\\b.{0,10}\\bme\\b");
 
-	private static final Pattern ADULT_HURTS_CHILD = Pattern.compile("\\b(?:hits?|hit|smacks?|beats?|beating|"
+	private static final Pattern ADULT_HURTS_CHILD = Pattern.compile("\\b(?:hits?|hit|hitting|smacks?|smacking|beats?|beating|"
+			+ "shaking|shakes|punching|kicking|slapping|shuts?|shutting|"
 			+ "batters?|hurts?|hurting|touching|touches|touched|shouted at|sworn at|locks?|locked)\\b (?:my|her|his|the|"
 			+ "their|a) (?:little |baby |young |\\d+ year old )?(?:son|daughter|kid|kids|child|children|baby|toddler|boy|"
 			+ "girl|brother|sister|niece|nephew|grandson|granddaughter)\\b|\\b(?:kid|child|boy|girl|baby|toddler)\\b.{0,60}"
@@ -36,6 +37,21 @@ final class VictimRules {
 
 	private static final Set<String> HARM_TO_A_PERSON = Set.of("domestic-abuse", "violence-or-weapon", "other",
 			"stalking-harassment", "hate-crime", "sexual-violence", "missing-person", "adult-at-risk");
+
+	/** Words that show a person was picked out for who they are: faith, race, sexuality, gender identity. */
+	private static final Pattern TARGETED = Pattern.compile("\\b(?:muslims?|islam\\w*|mosque|jews?|jewish|synagogue|hijab|"
+			+ "headscarf|niqab|turban|sikhs?|gurdwara|hindus?|gay|lesbian|trans|transgender|queer|racis\\w*|homophob\\w*|"
+			+ "transphob\\w*|islamophob\\w*|antisemit\\w*|go (?:back|home) to (?:your|ur|where)|(?:saying|shouting|shouted|said|yelling|telling \\w+ to) go (?:back|home)|slurs?|[pn]\\*+\\w*|f\\*+g\\w*|because (?:i'm|i am|"
+			+ "we're|we are|he's|she's|they're) (?:black|asian|gay|trans|muslim|jewish|polish|foreign))");
+
+	/** Someone the victim knows and relies on, taking their money: abuse of an adult at risk, not a stranger's fraud. */
+	private static final Pattern KNOWN_TAKER = Pattern.compile("\\b(?:carers?|care workers?|cleaner|lodger|helpers?|"
+			+ "(?:men|people|lads|friends|family|woman|man) who (?:help|helps|look after|looks after|care for|cares for)|"
+			+ "so-called friends?|new friends?)\\b");
+
+	private static final Pattern AT_RISK = Pattern.compile("\\b(?:nan|nans|gran|grandad|grandma|grandpa|elderly|old (?:lady|man|"
+			+ "boy|gentleman|fella)|dementia|confused|disabled|learning disab\\w*|deaf|blind|vulnerable|frail|neighbour|"
+			+ "(?:[6-9]\\d|100) (?:year|yr)s? old|is (?:[7-9]\\d|100)\\b)");
 
 	private VictimRules() {
 	}
@@ -57,6 +73,12 @@ final class VictimRules {
 		if (Set.of("violence-or-weapon", "fraud-in-progress", "other", "hate-crime", "sexual-violence", "stalking-harassment")
 			.contains(category) && CHILD.matcher(text).find() && EXPLOITED.matcher(text).find()) {
 			return "child-exploitation";
+		}
+		if (Set.of("violence-or-weapon", "stalking-harassment", "other").contains(category) && TARGETED.matcher(text).find()) {
+			return "hate-crime";
+		}
+		if ("fraud-in-progress".equals(category) && KNOWN_TAKER.matcher(text).find() && AT_RISK.matcher(text).find()) {
+			return "adult-at-risk";
 		}
 		return category;
 	}

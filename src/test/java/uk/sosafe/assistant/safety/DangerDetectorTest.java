@@ -27,7 +27,15 @@ class DangerDetectorTest {
 			"my friend sent a goodbye text and said she is going up to the top of the car park|self-harm",
 			"the roofer says my dad has to pay 2000 cash today and is waiting while he gets the money|fraud-in-progress",
 			"a lad outside the chippy with what looks like a machete|violence-or-weapon",
-			"the man across the road is smacking his little boy in the garden again|child-abuse" })
+			"the man across the road is smacking his little boy in the garden again|child-abuse",
+			"someone is trying to get in through the kitchen window, im upstairs|other",
+			"a gang are kicking a lad on the floor outside the mosque and shouting go back to your country|hate-crime",
+			"i've cut really deep on my arm this time|self-harm",
+			"my drink got spiked and i'm still at the club, i feel really dizzy|sexual-violence",
+			"there's a little boy on his own by the main road, no grown up anywhere|missing-person",
+			"i'm on a call now with a man from hmrc who says i'll be arrested today unless i pay|fraud-in-progress",
+			"two builders are taking my mum to the cash machine for the roof money|fraud-in-progress",
+			"my stepdad is hitting my little brother again and im 11|child-abuse" })
 	void dangerNowIsAnEmergencyInTheRightCategory(String message, String category) {
 		assertThat(this.detector.assess(message)).contains(new Concern(category, true));
 	}
@@ -41,7 +49,8 @@ class DangerDetectorTest {
 			"people spat at me in the street because i am muslim|hate-crime",
 			"i have been self harming for a while|self-harm",
 			"a stranger on the train kept groping me and nobody did anything|sexual-violence",
-			"a man at the gym forced me to have sex with him after a lift home last month|sexual-violence" })
+			"a man at the gym forced me to have sex with him after a lift home last month|sexual-violence",
+			"my nans carer keeps taking money out of her purse and using her card|adult-at-risk" })
 	void aDisclosureIsNotAnEmergencyButIsRaised(String message, String category) {
 		assertThat(this.detector.assess(message)).contains(new Concern(category, false));
 	}
