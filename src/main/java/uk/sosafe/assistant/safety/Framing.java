@@ -20,7 +20,8 @@ final class Framing {
 			+ "(?:is|are) (?:driving around )?looking for (?:me|us|her|him)|already left|on (?:his|her|my) way to|"
 			+ "(?:he's|she's|they're|he is|she is|they are) here|can't find (?:him|her|them) anywhere|right behind me|"
 			+ "(?:turned up|came|is|are) (?:at |to )?where i am|just turned up|(?:they're|he's|she's|they are|he is|she is) in the (?:next|other) room|"
-			+ "(?:are|is) after (?:me|him|her|us)|can hear (?:him|her|them|someone) (?:\\w+ )?(?:calling|shouting|screaming|crying|banging|"
+			+ "(?:are|is) after (?:me|him|her|us)|(?:has|have|'s) been (?:gone|missing|out) (?:for )?(?:\\d+|hours|all|since)|"
+			+ "still (?:missing|not (?:back|home))|can hear (?:him|her|them|someone) (?:\\w+ )?(?:calling|shouting|screaming|crying|banging|"
 			+ "moaning)|(?:banging|knocking|kicking|hammering|pounding) (?:on|at) (?:the|my|our) "
 			+ "(?:\\w+ )?(?:doors?|windows?)|(?:blocking|blocked) the door|(?:can't|cannot|won't let me) get out|"
 			+ "(?:going to|gonna) do it again|(?:he's|she's|they're|he is|she is|they are) (?:on|in|at) (?:the|my|our) "
@@ -38,7 +39,7 @@ final class Framing {
 			+ "winter|christmas|time|saturday|sunday|friday)|(?:\\d+|a|an|two|three|few|some|many) (?:days|weeks|months|years|week|month|year) ago|used to|"
 			+ "when i was|the other (?:day|night)|overnight|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|"
 			+ "in (?:january|february|march|april|may|june|july|august|september|october|november|december)|"
-			+ "earlier this (?:year|month|week)|(?:in|during|after) the (?:war|blitz)|in (?:19|20)\\d\\d|back in the day|"
+			+ "earlier this (?:year|month|week)|this morning|earlier today|(?:in|during|after) the (?:war|blitz)|in (?:19|20)\\d\\d|back in the day|"
 			+ "as a (?:kid|child|teenager))\\b");
 
 	private static final Pattern HYPOTHETICAL_ACUTE = Pattern.compile("\\b(?:if|what if|in case|suppose|supposing|"
@@ -60,7 +61,10 @@ final class Framing {
 			+ "(?:i|we|she|he|they|you)|any (?:advice|help|ideas|tips)|what are (?:my|our|her|his) options|who can help|"
 			+ "is (?:it|this|that) (?:normal|abuse|a crime|legal|illegal|ok|allowed|an offence|stalking|harassment)|"
 			+ "does (?:it|this|that) count|who deals with|who do i|(?:could|can|is|are|might|would) (?:they|he|she|it|this|that|i|"
-			+ "we) be)\\b");
+			+ "we) be|(?:is|was|are|were) (?:that|this|it|he|she|they) (?:even |really |actually )?(?:real|legal|allowed|aloud|"
+			+ "normal|ok|okay|genuine|legit|a scam|(?:a |an )?(?:warning )?sign|(?:a |an )?red flag)|(?:what|who|where|how) (?:now|next)"
+			+ "[.!]*$|where (?:to|do i|can i|should i) (?:report|go|get help|ring|call)|who to (?:report (?:it |this |them )?to)"
+			+ ")\\b");
 
 	private Framing() {
 	}
