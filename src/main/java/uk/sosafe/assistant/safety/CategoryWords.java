@@ -18,7 +18,8 @@ final class CategoryWords {
 				+ "pills|tablets|paracetamol|overdos\\w*|cut(?:ting)? (?:my|him|her)self|cutting|self[- ]?harm\\w*|bridge|goodbye|"
 				+ "letters|point any ?more|don't want to (?:live|wake|be here)|dark thoughts|not being here|burn marks|scratches|"
 				+ "relapsed|engine running|swallowed|wrists|lighter");
-		put("medical-emergency", "breathing|breathe|unconscious|passed out|not moving|isn't moving|twitching|fit|seizure|"
+		put("medical-emergency", "chest|fallen|can't get up|passed out|being sick|grey|allergic|swelling|diabetic|asthma|"
+				+ "inhaler|epipen|breathing|breathe|unconscious|passed out|not moving|isn't moving|twitching|fit|seizure|"
 				+ "collapsed|face (?:is )?dropping|stroke|won't wake|can't wake|not answer(?:ing)? me|blue|ambulance|"
 				+ "choking|heart");
 		put("missing-person", "missing|heard nothing|not been seen|hasn't been seen|hasn't been in touch|"
@@ -54,7 +55,7 @@ final class CategoryWords {
 				+ "nail bar|car wash|slipped me a note|never (?:seem to )?leave|boss|work \\d+ hours|locked in the back");
 		put("violence-or-weapon", "knife|knives|machete|gun|pellet|balaclavas?|fight|kicking|stab\\w*|weapon|blade|"
 				+ "knifepoint|attack\\w*|mugged|punch\\w*|glass\\w*|bottles|sort (?:him|my husband) out");
-		put("other", "fire|smoke|breaking into|break in|climbing into|someone's in my house|burglar\\w*|landlord");
+		put("other", "gas|carbon monoxide|co alarm|river|canal|drowning|lift|letterbox|petrol|fire|smoke|breaking into|break in|climbing into|someone's in my house|burglar\\w*|landlord");
 	}
 
 	private CategoryWords() {

@@ -37,7 +37,8 @@ final class DangerDetector {
 			+ "(?:finger|thumb|hand|toe|foot) (?:on|with|in|while|doing|opening)|lost my (?:whole )?(?:essay|work|files?|"
 			+ "phone|keys|wallet|purse|voice|job|bet|temper|signal)|(?:proper |a |total )?knock ?out|smashed it|"
 			+ "kill me,? (?:i'm|i am) (?:late|going to be late)|(?:nearly |almost )?choked on (?:a|the|my|his|her) "
-			+ "(?:fish ?bone|bone|sweet|crisp|drink|food|dinner|tea))\\b");
+			+ "(?:fish ?bone|bone|sweet|crisp|drink|food|dinner|tea)|(?:battery|phone|laptop|charge) (?:is |'s )?(?:about|going|gonna) "
+			+ "to die|drown(?:ing)? in (?:paperwork|work|emails|debt|washing|homework|admin))\\b");
 
 	/**
 	 * A request to the assistant itself to stop writing ("stop messaging me", "leave me alone, no more
@@ -88,6 +89,9 @@ final class DangerDetector {
 	/** Kinds of harm a stranger or acquaintance does, that a message's words can point to instead of domestic abuse. */
 	private static final List<String> STRANGER_HARM = List.of("sexual-violence", "child-exploitation", "modern-slavery",
 			"hate-crime", "stalking-harassment", "cuckooing", "violence-or-weapon", "fraud-in-progress");
+
+	/** A non-molestation order protects from a partner or relative: its breach is domestic abuse. */
+	private static final Pattern NON_MOLESTATION = Pattern.compile("\\bnon[- ]?mol(?:estation)?\\b");
 
 	private static final List<String> PRIORITY = List.of("self-harm", "medical-emergency", "sexual-violence",
 			"child-abuse", "child-exploitation", "domestic-abuse", "cuckooing", "modern-slavery", "missing-person",
@@ -268,10 +272,11 @@ final class DangerDetector {
 		if (scores.containsKey("adult-at-risk") && ADULT_AT_RISK_CONTEXT.matcher(text).find()) {
 			scores.merge("adult-at-risk", 2, Integer::sum);
 		}
-		boolean domestic = DOMESTIC_CONTEXT.matcher(text).find();
+		boolean domestic = DOMESTIC_CONTEXT.matcher(text).find() || NON_MOLESTATION.matcher(text).find();
 		if (domestic) {
 			int violence = Math.max(scores.getOrDefault("violence-or-weapon", 0), scores.getOrDefault("other", 0));
-			int order = text.contains("order") ? scores.getOrDefault("stalking-harassment", 0) : 0;
+			int order = text.contains("order") || text.contains("not allowed") || text.contains("bail")
+					? scores.getOrDefault("stalking-harassment", 0) : 0;
 			if (Math.max(violence, order) > 0) {
 				scores.merge("domestic-abuse", Math.max(violence, order) + 1, Math::max);
 			}

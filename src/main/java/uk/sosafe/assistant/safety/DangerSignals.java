@@ -46,7 +46,10 @@ final class DangerSignals {
 
 	static final List<Signal> ALL = List.of(
 			// self-harm and suicide: intent is always treated as danger now
-			Signal.of("self-harm", ACUTE, "(?:i've|i have|i) cut (?:really |too |so |very )?deep|(?:i'm|i am) (?:on|at|up on) (?:the|a) (?:\\w+ )?(?:bridge|edge|roof|railway|tracks|cliff)|"
+			Signal.of("self-harm", ACUTE, "(?:took|taken|swallowed|had) (?:\\d+|twenty|thirty|forty|fifty) (?:\\w+ )?(?:pills|"
+					+ "tablets|paracetamol|painkillers|co-?codamol|ibuprofen|sleeping pills)|(?:at|on) the top (?:floor |level )?of the "
+					+ "(?:multi[- ]?stor(?:e)?y|car park|building|flats|tower|cliff)|(?:sat|sitting|standing|stood) (?:by|on|at|near) "
+					+ "the (?:railway|tracks|train tracks|bridge|edge|river|canal)|(?:i've|i have|i) cut (?:really |too |so |very )?deep|(?:i'm|i am) (?:on|at|up on) (?:the|a) (?:\\w+ )?(?:bridge|edge|roof|railway|tracks|cliff)|"
 					+ "(?:goodbye|bye)\\b.{0,20}(?:can't|not) (?:do|doing) this any ?more|(?:can't|not) (?:do|doing) this any ?more"
 					+ ".{0,20}\\b(?:goodbye|bye)\\b|kill (?:my ?self|myself)|end (?:my|my own) life|take my (?:own )?life|"
 					+ "end it(?: all)?\\b(?! for)|suicid(?:e|al)|(?:want|going|gonna|about|ready) to die|"
@@ -67,11 +70,13 @@ final class DangerSignals {
 					+ "myself|it)|(?:cut|cutting) (?:my ?self|myself|herself|himself) .{0,30}(?:deep|won't stop bleeding)"),
 			Signal.of("self-harm", HARM, "(?:cutting|cut|hurting|hurt|harming|harm|burning|burn|scratching) "
 					+ "(?:my ?self|myself)|self[- ]?harm(?:ing|ed)?|can't (?:do|go on|take) (?:this|it) any ?more|"
-					+ "not doing this any ?more|no point (?:to|in) anything"),
+					+ "not doing this any ?more|no point (?:to|in) anything|no point any ?more"),
 			// medical emergencies
-			Signal.of("medical-emergency", ACUTE, "not breathing|stopped breathing|isn't breathing|can't breathe|"
+			Signal.of("medical-emergency", ACUTE, "(?:fallen|fell|had a fall)\\b.{0,60}\\b(?:can't|cannot|can not|unable to) get up|"
+					+ "passed out|(?:chest|heart) (?:is |feels )?(?:crushing|tight|pounding)|allergic reaction|(?:throat|tongue|lips|face) "
+					+ "(?:is |are )?(?:swelling|swollen|closing)|can't get (?:her|his|my) breath|not breathing|stopped breathing|isn't breathing|can't breathe|"
 					+ "(?:won't|can't|doesn't|not) (?:wake|waking) (?:up|her|him)|can't wake|unconscious|collapsed|"
-					+ "(?:fallen|fell|fall) down .{0,30}not moving|not moving|(?:is |he's |she's )?not responding|"
+					+ "(?:fallen|fell|fall) down .{0,30}not moving|(?:not|no) moving|(?:is |he's |she's )?not responding|"
 					+ "unresponsive|lips (?:are )?(?:going |turning )?blue|turning blue|(?:having|has) a (?:fit|seizure)|"
 					+ "fitting|heart attack|(?:he|she|they|someone|my \\w+) (?:has |have |'s )?(?:overdosed|od'd)|"
 					+ "snoring noise|choking|clutching (?:his|her|my) (?:chest|arm)|chest pains?|(?:sudden |bad |crushing )?pain in "
@@ -95,7 +100,8 @@ final class DangerSignals {
 					+ "heard (?:a )?(?:gun|shooting|shots)|"
 					+ "pointed (?:a|the|his) (?:gun|knife)|(?:been|being|was|got) (?:stabbed|shot|glassed)|glassed|"
 					+ "(?:being|getting) (?:attacked|beaten|beaten up|stabbed|mugged|robbed|jumped|chased)|"
-					+ "(?:trying to|tried to) (?:pull|drag|get|force) (?:me|her|him|my \\w+) (?:in|into)|"
+					+ "(?:trying to|tried to) (?:pull|drag|get|force) (?:me|her|him|my \\w+) (?:in|into)|(?:trying|tries|tried) to get "
+					+ "(?:me|her|him) to (?:go|come) (?:in|into|to) (?:his|their|a|the) (?:car|van|house|flat)|"
 					+ "(?:going to|gonna|will|'ll|threaten(?:ing|s|ed)? to) (?:stab|shoot|cut) (?:me|us|him|her|you)|fight (?:outside|going on|in the street) .{0,40}"
 					+ "(?:now|blood|knife|weapon)"),
 			Signal.of("violence-or-weapon", CONCERN, "(?:carries|carrying|keeps|has|got) (?:a |an )?(?:kitchen )?"
@@ -130,8 +136,8 @@ final class DangerSignals {
 					+ "(?:shouts|screams|yells) at me|(?:fight|argue|row) every (?:night|day)|isolat(?:es|ed|ing) me|"
 					+ "(?:my )?" + PARTNER + " (?:is )?(?:abusive|controlling|violent)|(?:take|took|takes) my passport"),
 			// sexual violence
-			Signal.of("sexual-violence", ACUTE, "spiked\\b.{0,60}\\b(?:(?:i'm|i am) still (?:at|in)|(?:i'm|i am) "
-					+ "(?:at|in) the (?:club|pub|bar|party)|(?:i|she|he) (?:feel|feels) (?:really |so )?(?:strange|weird|funny|dizzy|"
+			Signal.of("sexual-violence", ACUTE, "spiked\\b.{0,80}\\b(?:(?:i'm|i am) still (?:at|in)|(?:i'm|i am) "
+					+ "(?:at|in) the (?:\\w+ (?:at|of) the )?(?:club|pub|bar|party)|(?:i|she|he) (?:feel|feels) (?:really |so )?(?:strange|weird|funny|dizzy|"
 					+ "sick|rough|off|out of it))|(?:i think )?(?:i've|i have|i've been|i have been|i was|i got|got|been) "
 					+ "(?:been )?spiked (?:at|in|tonight|just now)|forced himself on (?:me|her)|(?:just|have just|has just|i've just|i have just) been "
 					+ "(?:raped|sexually assaulted)|(?:is |he's |they're )?raping|(?:is|he's|she's|they're|are) forcing (?:me|her|him) "
@@ -143,7 +149,9 @@ final class DangerSignals {
 					+ "without|down there|where)|(?:flashed|exposed himself) (?:at|to) me|grop(?:ing|ed|es) (?:me|her|him)|(?:a man|he|someone|somebody|a stranger)\\b.{0,40}\\bon top of "
 					+ "(?:me|her)|(?:touching|groping|grabbing) (?:me|her) (?:right )?now|(?:do|doing) sex(?:ual)? (?:things|stuff)|assaulted at (?:a|the) (?:party|club)"),
 			// stalking and harassment; an order being breached now is danger now
-			Signal.of("stalking-harassment", ACUTE, "(?:non[- ]?molestation|restraining|protective|court|injunction|"
+			Signal.of("stalking-harassment", ACUTE, "(?:sat|sitting|parked|waiting|standing) outside\\b.{0,60}\\b(?:not allowed|"
+					+ "isn't allowed|banned)|(?:not allowed|isn't allowed|banned from coming) (?:near|to come near|within)\\b.{0,60}"
+					+ "\\b(?:outside|here|right now)|(?:non[- ]?molestation|restraining|protective|court|injunction|"
 					+ "stalking protection) order .{0,80}(?:outside|here|at my|banging|right now|in his car|following)"),
 			Signal.of("stalking-harassment", CONCERN, "(?:he's|she's|he is|she is|they're) (?:at|outside|by|near|next to|behind|"
 					+ "across from|on) .{0,40}\\bagain\\b|(?:following|followed|follows|follow) me|"
@@ -226,8 +234,8 @@ final class DangerSignals {
 			// fraud happening now
 			Signal.of("fraud-in-progress", ACUTE, "on (?:a|the) (?:video )?call (?:now|right now|with)|(?:arrested|in court) "
 					+ "(?:today|tonight|now) unless (?:i|we|she|he) pa(?:y|ys)|unless (?:i|we|she|he) pa(?:y|ys) (?:now|today)|"
-					+ "(?:driving|taking|walking|driven|taken) (?:(?:him|her|me|them|my \\w+) )?to (?:the )?(?:bank|post office|cashpoint|"
-					+ "cash machine|atm)|(?:he|she|they) (?:is|are|'s|'re) waiting .{0,20}(?:pay|transfer|card|cash)|courier (?:is )?(?:coming|on (?:his|its|the) way|will (?:come|collect|"
+					+ "(?:driving|taking|walking|driven|taken|took) (?:(?:him|her|me|them|my \\w+) )?to (?:the )?(?:bank|post office|cashpoint|"
+					+ "cash machine|atm)|(?:he|she|they) (?:is|are|'s|'re) waiting .{0,20}(?:pay|transfer|card|cash)|courier (?:(?:who|that) )?(?:is )?(?:coming|on (?:his|its|the) way|will (?:come|collect|"
 					+ "call)|to (?:collect|pick up))|(?:driver|someone|a man|they) (?:is |are |will )?(?:coming|come|call) "
 					+ "(?:round |to my (?:house|home) |at my (?:house|home) )?(?:to|and) (?:collect|pick up|take)|"
 					+ "(?:on the (?:other )?(?:line|phone|telephone)|on the phone (?:to me )?|is on the (?:tele)?phone) "
@@ -260,7 +268,10 @@ final class DangerSignals {
 					+ "\\bbeing (?:pressured|forced|made|dragged|taken|pushed) (?:into|to)|(?:no heating|no heat) .{0,60}(?:minus|freezing|confused|below zero)|"
 					+ "(?:carer|care worker) .{0,40}locked (?:him|her) in|standing over (?:him|her) .{0,40}(?:shouting|terrified|"
 					+ "scared)"),
-			Signal.of("other", ACUTE, "(?:breaking|trying to break) (?:in|into)|(?:trying to|tried to) get in(?:to)? "
+			Signal.of("other", ACUTE, "(?:smell|smells|smelling) (?:of )?gas|gas leak|(?:co|carbon monoxide) alarm|"
+					+ "(?:in|fell in|fallen in|jumped in) the (?:river|canal|lake|water)\\b.{0,40}\\b(?:struggling|drowning|can't swim|"
+					+ "help)|(?:struggling|drowning) in the (?:river|canal|lake|water)|(?:poured|pouring) petrol|stuck in (?:a|the) lift|"
+					+ "trapped in (?:a|the|my|his|her) (?:car|lift|house|flat|room|building)|(?:breaking|trying to break) (?:in|into)|(?:trying to|tried to) get in(?:to)? "
 					+ "(?:through|via|the|my|our|her|his)|"
 					+ "(?:someone|somebody|a man|men|people|intruder|burglar)s? (?:is |are )?(?:in|inside) (?:my|the|our) "
 					+ "(?:house|home|flat)|^(?:(?:please|pls) help(?: me| us)?|help (?:me|us)(?: please| pls| now| quick)?|"

@@ -20,7 +20,8 @@ final class Framing {
 			+ "(?:is|are) (?:driving around )?looking for (?:me|us|her|him)|already left|on (?:his|her|my) way to|"
 			+ "(?:he's|she's|they're|he is|she is|they are) here|can't find (?:him|her|them) anywhere|right behind me|"
 			+ "(?:turned up|came|is|are) (?:at |to )?where i am|just turned up|(?:they're|he's|she's|they are|he is|she is) in the (?:next|other) room|"
-			+ "(?:are|is) after (?:me|him|her|us)|(?:has|have|'s) been (?:gone|missing|out) (?:for )?(?:\\d+|hours|all|since)|"
+			+ "(?:are|is) after (?:me|him|her|us)|(?:an|half an|one|a) hour ago|\\d+ min(?:ute)?s? ago|minutes ago|"
+			+ "(?:he's|she's|they're|he is|she is|they are) (?:\\w+ )?in the (?:next|other|same) room|(?:has|have|'s) been (?:gone|missing|out) (?:for )?(?:\\d+|hours|all|since)|"
 			+ "still (?:missing|not (?:back|home))|can hear (?:him|her|them|someone) (?:\\w+ )?(?:calling|shouting|screaming|crying|banging|"
 			+ "moaning)|(?:banging|knocking|kicking|hammering|pounding) (?:on|at) (?:the|my|our) "
 			+ "(?:\\w+ )?(?:doors?|windows?)|(?:blocking|blocked) the door|(?:can't|cannot|won't let me) get out|"
@@ -49,6 +50,14 @@ final class Framing {
 			+ "hypothetically|signs?|how (?:do|can|would) (?:i|you|we) (?:tell|know)|what (?:is|are|does|counts)|"
 			+ "what's|does (?:it|that|this) count|would (?:it|that|this) count|is (?:it|this|that) (?:a crime|illegal|"
 			+ "legal|abuse|an offence|against the law|normal)|called when|mean when)\\b");
+
+	/**
+	 * An "if" that asks about something real: "is it ok to ring 999 if my dad won't wake up", "is it bad if i
+	 * took 30 paracetamol". The asker is in the situation, not imagining it.
+	 */
+	private static final Pattern REAL_IF = Pattern.compile("\\b(?:(?:ring|call|phone|dial|text|contact|get) (?:999|the police|"
+			+ "police|an ambulance|ambulance|101|someone|help|the cops)|(?:ok|okay|alright|bad|wrong|dangerous|serious|normal|"
+			+ "silly|overreacting)(?: to \\w+)?) if (?:i|he|she|they|my|our|someone|somebody|a|the)\\b");
 
 	private static final Pattern NEGATION = Pattern.compile("\\b(?:never|not|no longer|didn't|doesn't|hasn't|haven't|"
 			+ "hadn't|wasn't|isn't|don't)\\s+(?:\\w+\\s+){0,2}$");
@@ -90,7 +99,7 @@ final class Framing {
 	/** Whether the words before a match, in the same sentence, make it hypothetical. */
 	static boolean hypothetical(String text, int matchStart, boolean acute) {
 		String before = sentenceBefore(text, matchStart);
-		return (acute ? HYPOTHETICAL_ACUTE : HYPOTHETICAL).matcher(before).find();
+		return (acute ? HYPOTHETICAL_ACUTE : HYPOTHETICAL).matcher(before).find() && !REAL_IF.matcher(before).find();
 	}
 
 	/** Whether the two or three words just before a match negate it ("has never hit me"). */

@@ -40,7 +40,8 @@ final class VictimRules {
 
 	/** Words that show a person was picked out for who they are: faith, race, sexuality, gender identity. */
 	private static final Pattern TARGETED = Pattern.compile("\\b(?:muslims?|islam\\w*|mosque|jews?|jewish|synagogue|hijab|"
-			+ "headscarf|niqab|turban|sikhs?|gurdwara|hindus?|gay|lesbian|trans|transgender|queer|racis\\w*|homophob\\w*|"
+			+ "headscarf|niqab|turban|sikhs?|gurdwara|hindus?|gay|lesbian|trans|transgender|queer|racis\\w*|homophob\\w*|wheelchair|"
+			+ "disabled (?:son|daughter|brother|sister|man|woman|lad|girl|boy|friend|neighbour)|"
 			+ "transphob\\w*|islamophob\\w*|antisemit\\w*|go (?:back|home) to (?:your|ur|where)|(?:saying|shouting|shouted|said|yelling|telling \\w+ to) go (?:back|home)|slurs?|[pn]\\*+\\w*|f\\*+g\\w*|because (?:i'm|i am|"
 			+ "we're|we are|he's|she's|they're) (?:black|asian|gay|trans|muslim|jewish|polish|foreign))");
 
@@ -57,6 +58,9 @@ final class VictimRules {
 	}
 
 	static String refine(String category, String text) {
+		if (Set.of("violence-or-weapon", "stalking-harassment", "other").contains(category) && TARGETED.matcher(text).find()) {
+			return "hate-crime";
+		}
 		if (HARM_TO_A_PERSON.contains(category) && !"sexual-violence".equals(category) || "sexual-violence".equals(category)
 				&& ADULT_HURTS_CHILD.matcher(text).find()) {
 			boolean childHarmed = ADULT_HURTS_CHILD.matcher(text).find()
@@ -73,9 +77,6 @@ final class VictimRules {
 		if (Set.of("violence-or-weapon", "fraud-in-progress", "other", "hate-crime", "sexual-violence", "stalking-harassment")
 			.contains(category) && CHILD.matcher(text).find() && EXPLOITED.matcher(text).find()) {
 			return "child-exploitation";
-		}
-		if (Set.of("violence-or-weapon", "stalking-harassment", "other").contains(category) && TARGETED.matcher(text).find()) {
-			return "hate-crime";
 		}
 		if ("fraud-in-progress".equals(category) && KNOWN_TAKER.matcher(text).find() && AT_RISK.matcher(text).find()) {
 			return "adult-at-risk";
