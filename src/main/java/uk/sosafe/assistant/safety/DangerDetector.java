@@ -35,6 +35,8 @@ final class DangerDetector {
 			+ "(?:shot|shoot|shooting) (?:some|a few|loads of|lots of|a|the)? ?(?:\\w+ )?(?:photos?|pics?|pictures?|videos?|footage|film|scenes?)|"
 			+ "bored to death|dead (?:good|funny|nice|easy|tired))\\b");
 
+	private static final LeadingWords IDIOM_STARTS = LeadingWords.of(IDIOMS.pattern());
+
 	/**
 	 * A request to the assistant itself to stop writing ("stop messaging me", "leave me alone, no more
 	 * surveys"): an opt-out, not a disclosure, as long as nobody else is named as the one who writes.
@@ -118,6 +120,11 @@ final class DangerDetector {
 		this(null);
 	}
 
+	/** The everyday phrases taken out before matching (for tests of the shortcut that skips them). */
+	static Pattern idioms() {
+		return IDIOMS;
+	}
+
 	Optional<Concern> assess(String message) {
 		return assess(message, doc -> false);
 	}
@@ -128,7 +135,7 @@ final class DangerDetector {
 	 */
 	Optional<Concern> assess(String message, java.util.function.IntPredicate excluded) {
 		String normalised = SafetyText.normalise(message);
-		String text = IDIOMS.matcher(normalised).replaceAll(" ");
+		String text = IDIOM_STARTS.mayMatch(normalised) ? IDIOMS.matcher(normalised).replaceAll(" ") : normalised;
 		boolean idiom = !text.equals(normalised);
 		return raise(text, idiom, excluded).map(concern -> new Concern(VictimRules.refine(concern.category(), text),
 				concern.emergency()));
@@ -215,7 +222,7 @@ final class DangerDetector {
 		boolean child = CHILD_CONTEXT.matcher(text).find();
 		List<Found> found = new ArrayList<>();
 		for (Signal signal : DangerSignals.ALL) {
-			if (!applies(signal, text, child)) {
+			if (!signal.mayMatch(text) || !applies(signal, text, child)) {
 				continue;
 			}
 			Matcher matcher = signal.pattern().matcher(text);

@@ -1,0 +1,90 @@
+package uk.sosafe.assistant.safety;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The shortcut that skips a phrase pattern must never skip one that would have matched. */
+class LeadingWordsTest {
+
+	@Test
+	void readsTheLiteralStartOfEachAlternative() {
+		assertThat(LeadingWords.of("not breathing|can't breathe|unconscious").starts())
+			.containsExactly("not breathing", "can't breathe", "unconscious");
+	}
+
+	@Test
+	void stopsBeforeAnOptionalCharacterAndLooksIntoALeadingGroup() {
+		assertThat(LeadingWords.of("kill (?:my ?self|myself)|(?:took|taken) (?:all|loads) of").starts())
+			.containsExactly("kill ", "took", "taken");
+		assertThat(LeadingWords.of("pills?|\\b(?:knife|gun)\\b").starts()).containsExactly("pill", "knife", "gun");
+		assertThat(LeadingWords.of("^(?:is |he's )?not responding").starts()).containsExactly("is ", "he's ", "not responding");
+	}
+
+	@Test
+	void givesNoShortcutWhereAnAlternativeDoesNotStartWithPlainText() {
+		assertThat(LeadingWords.of("knife|\\d+ years").starts()).isEmpty();
+		assertThat(LeadingWords.of("knife|(?:big )?").starts()).isEmpty();
+		assertThat(LeadingWords.of("knife|(?:big ){1,2}gun").starts()).isEmpty();
+		assertThat(LeadingWords.of("knife|[a-z]+ing").starts()).isEmpty();
+		assertThat(LeadingWords.of("knife|(?<!not )hurt").starts()).isEmpty();
+		assertThat(LeadingWords.of("knife|").starts()).isEmpty();
+		assertThat(LeadingWords.of("knife|.{0,3}gun").mayMatch("a shotgun")).isTrue();
+	}
+
+	@Test
+	void ruleOutOnlyTextsWithoutAnyStart() {
+		LeadingWords words = LeadingWords.of("has a (?:knife|gun)|stabbed");
+
+		assertThat(words.mayMatch("he has a knife")).isTrue();
+		assertThat(words.mayMatch("where do i report a scam")).isFalse();
+	}
+
+	@Test
+	void neverRulesOutATextThatEveryPhraseSignalOrIdiomWouldMatch() throws IOException {
+		List<String> texts = texts();
+		Pattern idioms = DangerDetector.idioms();
+		LeadingWords idiomStarts = LeadingWords.of(idioms.pattern());
+		int skipped = 0;
+		for (String text : texts) {
+			for (Signal signal : DangerSignals.ALL) {
+				boolean matches = signal.pattern().matcher(text).find();
+				assertThat(!matches || signal.mayMatch(text)).as("%s in: %s", signal.category(), text).isTrue();
+				skipped += signal.mayMatch(text) ? 0 : 1;
+			}
+			assertThat(!idioms.matcher(text).find() || idiomStarts.mayMatch(text)).as("idiom in: %s", text).isTrue();
+		}
+		assertThat(texts).hasSizeGreaterThan(1000);
+		assertThat(skipped).as("the shortcut spares most pattern runs").isGreaterThan(texts.size() * DangerSignals.ALL.size() / 2);
+	}
+
+	/** Every labelled example and tuning message, normalised as the detector reads them. */
+	private static List<String> texts() throws IOException {
+		List<Path> files = new ArrayList<>(List.of(Path.of("content/safety/examples.tsv")));
+		for (String set : List.of("tuning", "tuning2", "tuning3", "tuning4", "tuning5")) {
+			try (Stream<Path> tuning = Files.list(Path.of("src/test/resources/eval", set))) {
+				tuning.filter(path -> path.toString().endsWith(".tsv")).forEach(files::add);
+			}
+		}
+		List<String> texts = new ArrayList<>();
+		for (Path file : files) {
+			for (String line : Files.readAllLines(file)) {
+				String[] cells = line.split("\t");
+				if (!line.startsWith("#") && cells.length > 1) {
+					String normalised = SafetyText.normalise(cells[cells.length - 1]);
+					texts.add(normalised);
+					texts.add(DangerDetector.idioms().matcher(normalised).replaceAll(" "));
+				}
+			}
+		}
+		return texts;
+	}
+}
