@@ -35,7 +35,7 @@ final class DangerDetector {
 			+ "(?:shot|shoot|shooting) (?:some|a few|loads of|lots of|a|the)? ?(?:\\w+ )?(?:photos?|pics?|pictures?|videos?|footage|film|scenes?)|"
 			+ "bored to death|dead (?:good|funny|nice|easy|tired))\\b");
 
-	private static final LeadingWords IDIOM_STARTS = LeadingWords.of(IDIOMS.pattern());
+	private static final RequiredText IDIOM_STARTS = RequiredText.of(IDIOMS.pattern());
 
 	/**
 	 * A request to the assistant itself to stop writing ("stop messaging me", "leave me alone, no more

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
  * @param category the disclosure category it points to
  * @param strength how much it says on its own
  * @param pattern what to look for in the normalised text
- * @param leading the strings every match begins with, to skip the pattern for a text without any
+ * @param required the strings every match holds one of, to skip the pattern for a text without any
  */
-record Signal(String category, Strength strength, Pattern pattern, LeadingWords leading) {
+record Signal(String category, Strength strength, Pattern pattern, RequiredText required) {
 
 	enum Strength {
 		/** Danger now on its own: someone is being hurt, has a weapon, is not breathing, intends to die. */
@@ -22,11 +22,11 @@ record Signal(String category, Strength strength, Pattern pattern, LeadingWords 
 	}
 
 	static Signal of(String category, Strength strength, String regex) {
-		return new Signal(category, strength, Pattern.compile("\\b(?:" + regex + ")"), LeadingWords.of(regex));
+		return new Signal(category, strength, Pattern.compile("\\b(?:" + regex + ")"), RequiredText.atWordStart(regex));
 	}
 
 	/** False only when the pattern cannot match {@code text}. */
 	boolean mayMatch(String text) {
-		return this.leading.mayMatch(text);
+		return this.required.mayMatch(text);
 	}
 }

@@ -13,46 +13,67 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The shortcut that skips a phrase pattern must never skip one that would have matched. */
-class LeadingWordsTest {
+class RequiredTextTest {
 
 	@Test
-	void readsTheLiteralStartOfEachAlternative() {
-		assertThat(LeadingWords.of("not breathing|can't breathe|unconscious").starts())
+	void readsThePlainStartOfEachAlternative() {
+		assertThat(RequiredText.of("not breathing|can't breathe|unconscious").strings())
 			.containsExactly("not breathing", "can't breathe", "unconscious");
 	}
 
 	@Test
 	void stopsBeforeAnOptionalCharacterAndLooksIntoALeadingGroup() {
-		assertThat(LeadingWords.of("kill (?:my ?self|myself)|(?:took|taken) (?:all|loads) of").starts())
+		assertThat(RequiredText.of("kill (?:my ?self|myself)|(?:took|taken) (?:all|loads) of").strings())
 			.containsExactly("kill ", "took", "taken");
-		assertThat(LeadingWords.of("pills?|\\b(?:knife|gun)\\b").starts()).containsExactly("pill", "knife", "gun");
-		assertThat(LeadingWords.of("^(?:is |he's )?not responding").starts()).containsExactly("is ", "he's ", "not responding");
+		assertThat(RequiredText.of("pills?|\\b(?:knife|gun)\\b").strings()).containsExactly("pill", "knife", "gun");
+		assertThat(RequiredText.of("^(?:is |he's )?(?:not|isn't)").strings())
+			.containsExactly("is ", "he's ", "not", "isn't");
 	}
 
 	@Test
-	void givesNoShortcutWhereAnAlternativeDoesNotStartWithPlainText() {
-		assertThat(LeadingWords.of("knife|\\d+ years").starts()).isEmpty();
-		assertThat(LeadingWords.of("knife|(?:big )?").starts()).isEmpty();
-		assertThat(LeadingWords.of("knife|(?:big ){1,2}gun").starts()).isEmpty();
-		assertThat(LeadingWords.of("knife|[a-z]+ing").starts()).isEmpty();
-		assertThat(LeadingWords.of("knife|(?<!not )hurt").starts()).isEmpty();
-		assertThat(LeadingWords.of("knife|").starts()).isEmpty();
-		assertThat(LeadingWords.of("knife|.{0,3}gun").mayMatch("a shotgun")).isTrue();
+	void prefersALongerStringTheMatchMustHoldFurtherIn() {
+		assertThat(RequiredText.of("(?:want|going|gonna) to die|^(?:is |he's )?not responding").strings())
+			.containsExactly(" to die", "not responding");
+		assertThat(RequiredText.of("\\d+ years? old|[a-z]+ing (?:him|her)|(?<!not )hurts? me").strings())
+			.containsExactly(" year", "ing ", "hurt");
+	}
+
+	@Test
+	void givesNoShortcutWhereAnAlternativeHoldsNoPlainText() {
+		assertThat(RequiredText.of("knife|\\d+").strings()).isEmpty();
+		assertThat(RequiredText.of("knife|(?:big )?").strings()).isEmpty();
+		assertThat(RequiredText.of("knife|(?:big ){1,2}").strings()).isEmpty();
+		assertThat(RequiredText.of("knife|[a-z]+").strings()).isEmpty();
+		assertThat(RequiredText.of("knife|").strings()).isEmpty();
+		assertThat(RequiredText.of("(?i)knife|gun").strings()).as("flags change what plain text matches").isEmpty();
+		assertThat(RequiredText.of("knife|.{0,3}gun").mayMatch("a shotgun")).isTrue();
 	}
 
 	@Test
 	void ruleOutOnlyTextsWithoutAnyStart() {
-		LeadingWords words = LeadingWords.of("has a (?:knife|gun)|stabbed");
+		RequiredText words = RequiredText.of("has a (?:knife|gun)|stabbed");
 
 		assertThat(words.mayMatch("he has a knife")).isTrue();
 		assertThat(words.mayMatch("where do i report a scam")).isFalse();
 	}
 
 	@Test
+	void behindAWordBoundaryAStartCountsOnlyWhereAWordBegins() {
+		RequiredText words = RequiredText.atWordStart("he (?:hit|hits) me|'s bleeding");
+
+		assertThat(words.mayMatch("he hit me")).isTrue();
+		assertThat(words.mayMatch("and then he hit me")).isTrue();
+		assertThat(words.mayMatch("she hit me")).isFalse();
+		assertThat(words.mayMatch("the hit list")).isFalse();
+		assertThat(words.mayMatch("he's bleeding")).isTrue();
+		assertThat(RequiredText.of("he hit").mayMatch("the hit")).isTrue();
+	}
+
+	@Test
 	void neverRulesOutATextThatEveryPhraseSignalOrIdiomWouldMatch() throws IOException {
 		List<String> texts = texts();
 		Pattern idioms = DangerDetector.idioms();
-		LeadingWords idiomStarts = LeadingWords.of(idioms.pattern());
+		RequiredText idiomStarts = RequiredText.of(idioms.pattern());
 		int skipped = 0;
 		for (String text : texts) {
 			for (Signal signal : DangerSignals.ALL) {
