@@ -106,7 +106,7 @@ class GroupCommit implements SmartLifecycle {
 		return this.running;
 	}
 
-	/** Starts before and stops after everything that writes turns (web server, inbox workers). */
+	/** Starts early and stops late (after the web server); a write after it stopped runs on its caller's thread. */
 	@Override
 	public int getPhase() {
 		return Integer.MIN_VALUE + 1000;
