@@ -4,20 +4,14 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
-import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.Table;
-
 import uk.sosafe.assistant.conversation.spi.ReplyOption;
 
 /**
  * A resident's conversation state: the flow that owns it (if any), that flow's state, and the options
  * offered last, which are the only option values the resident may send next.
  */
-@Table("conversations")
 class Conversation {
 
-	@Id
 	private final String residentId;
 
 	private String mode;
@@ -28,7 +22,6 @@ class Conversation {
 
 	private Instant updatedAt;
 
-	@Version
 	private Long version;
 
 	Conversation(String residentId, String mode, String flowState, String offeredOptions, Instant updatedAt,
@@ -47,6 +40,23 @@ class Conversation {
 
 	String residentId() {
 		return this.residentId;
+	}
+
+	String offeredOptions() {
+		return this.offeredOptions;
+	}
+
+	Instant updatedAt() {
+		return this.updatedAt;
+	}
+
+	/** The version read (null for a state never saved). */
+	Long version() {
+		return this.version;
+	}
+
+	void savedAs(long version) {
+		this.version = version;
 	}
 
 	boolean inFlow() {

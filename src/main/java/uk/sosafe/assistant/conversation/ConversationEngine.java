@@ -27,7 +27,8 @@ import uk.sosafe.assistant.safety.SafetyCheck;
 /**
  * Handles one inbound message in a fixed order: the safety check first, always; then the active flow;
  * then commands; then flows that the message starts; then the knowledge base; then a fallback. The
- * turn, the conversation state and the transcript are saved in one transaction.
+ * turn, the conversation state and the transcript are saved in one transaction, which concurrent turns
+ * share ({@link GroupCommit}).
  */
 @Service
 public class ConversationEngine {
@@ -63,10 +64,12 @@ public class ConversationEngine {
 
 	private final ConversationMetrics metrics;
 
+	private final GroupCommit groupCommit;
+
 	ConversationEngine(SafetyCheck safety, List<ConversationFlow> flows, Commands commands, KnowledgeBase knowledge,
 			AnswerReplies answers, Conversations conversations, Transcript transcript, Phrases phrases,
 			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager,
-			ResidentDirectory residents, JdbcInbox inbox, ConversationMetrics metrics) {
+			ResidentDirectory residents, JdbcInbox inbox, ConversationMetrics metrics, GroupCommit groupCommit) {
 		this.safety = safety;
 		this.flows = flows.stream().collect(Collectors.toMap(ConversationFlow::name, Function.identity()));
 		this.commands = commands;
@@ -81,6 +84,7 @@ public class ConversationEngine {
 		this.residents = residents;
 		this.inbox = inbox;
 		this.metrics = metrics;
+		this.groupCommit = groupCommit;
 	}
 
 	/**
@@ -96,7 +100,7 @@ public class ConversationEngine {
 	 * Handles a message and passes the turn to {@code sink} inside the transaction that saves the state
 	 * and transcript, so whatever the sink writes (the outbox, the inbox row) commits with them or not at
 	 * all. Deciding (safety, search) runs outside any transaction, so the single database connection is
-	 * held only for the short write at the end.
+	 * held only for the short write at the end, which commits together with other turns' writes.
 	 */
 	Turn handle(InboundMessage received, TurnSink sink) {
 		this.metrics.received(received.channel());
@@ -127,7 +131,7 @@ public class ConversationEngine {
 		Turn turn = keyword.orElseGet(() -> exiting ? exit(conversation) : decide(chosen, conversation));
 		List<Reply> replies = turn.replies();
 		conversation.offer(replies.isEmpty() ? List.of() : replies.get(replies.size() - 1).options(), this.clock.instant());
-		this.transactions.executeWithoutResult(status -> {
+		this.groupCommit.write(() -> {
 			this.residents.seen(message.resident());
 			this.transcript.recordInbound(message, turn.handledAs());
 			this.conversations.save(conversation);

@@ -30,7 +30,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * An immutable, fully built index of the content. Each sample question is its own document, so a
@@ -260,7 +262,9 @@ final class ArticleIndex {
 	}
 
 	private DirectoryReader open(Content content) {
-		ByteBuffersDirectory directory = new ByteBuffersDirectory();
+		// read back as one buffer: each search clones its inputs per term, and slicing many small buffers cost more than the scoring
+		ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+				ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(this.indexAnalyzer))) {
 			for (Article article : content.articles().values()) {
 				for (String question : article.questions()) {

@@ -29,6 +29,11 @@ public final class PersonalData {
 
 	private final SecureRandom random = new SecureRandom();
 
+	/** Looking a cipher or MAC up by name costs more than using it; each thread keeps its own (neither is thread-safe). */
+	private static final ThreadLocal<Cipher> AES_GCM = ThreadLocal.withInitial(() -> instance(() -> Cipher.getInstance("AES/GCM/NoPadding")));
+
+	private static final ThreadLocal<Mac> HMAC = ThreadLocal.withInitial(() -> instance(() -> Mac.getInstance("HmacSHA256")));
+
 	public PersonalData(byte[] dataKey) {
 		this(dataKey, null);
 	}
@@ -47,7 +52,7 @@ public final class PersonalData {
 		byte[] nonce = new byte[NONCE_BYTES];
 		this.random.nextBytes(nonce);
 		try {
-			Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+			Cipher cipher = AES_GCM.get();
 			cipher.init(Cipher.ENCRYPT_MODE, this.current.cipher(), new GCMParameterSpec(TAG_BITS, nonce));
 			byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
 			return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
@@ -114,7 +119,7 @@ public final class PersonalData {
 	}
 
 	private static String open(byte[] sealed, Keys keys) throws GeneralSecurityException {
-		Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+		Cipher cipher = AES_GCM.get();
 		cipher.init(Cipher.DECRYPT_MODE, keys.cipher(), new GCMParameterSpec(TAG_BITS, sealed, 0, NONCE_BYTES));
 		return new String(cipher.doFinal(sealed, NONCE_BYTES, sealed.length - NONCE_BYTES), StandardCharsets.UTF_8);
 	}
@@ -129,13 +134,27 @@ public final class PersonalData {
 
 	private static byte[] hmac(SecretKeySpec key, byte[] data) {
 		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
+			Mac mac = HMAC.get();
 			mac.init(key);
 			return mac.doFinal(data);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HMAC-SHA-256 is not available", ex);
 		}
+	}
+
+	private static <T> T instance(Lookup<T> lookup) {
+		try {
+			return lookup.get();
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("AES-GCM or HMAC-SHA-256 is not available", ex);
+		}
+	}
+
+	private interface Lookup<T> {
+
+		T get() throws GeneralSecurityException;
 	}
 
 	/** The two sub-keys of one data key. */

@@ -40,6 +40,8 @@ final class DangerDetector {
 			+ "(?:fish ?bone|bone|sweet|crisp|drink|food|dinner|tea)|(?:battery|phone|laptop|charge) (?:is |'s )?(?:about|going|gonna) "
 			+ "to die|drown(?:ing)? in (?:paperwork|work|emails|debt|washing|homework|admin))\\b");
 
+	private static final RequiredText IDIOM_STARTS = RequiredText.of(IDIOMS.pattern());
+
 	/**
 	 * A request to the assistant itself to stop writing ("stop messaging me", "leave me alone, no more
 	 * surveys"): an opt-out, not a disclosure, as long as nobody else is named as the one who writes.
@@ -136,6 +138,11 @@ final class DangerDetector {
 		this(null);
 	}
 
+	/** The everyday phrases taken out before matching (for tests of the shortcut that skips them). */
+	static Pattern idioms() {
+		return IDIOMS;
+	}
+
 	Optional<Concern> assess(String message) {
 		return assess(message, doc -> false);
 	}
@@ -146,7 +153,7 @@ final class DangerDetector {
 	 */
 	Optional<Concern> assess(String message, java.util.function.IntPredicate excluded) {
 		String normalised = SafetyText.normalise(message);
-		String text = IDIOMS.matcher(normalised).replaceAll(" ");
+		String text = IDIOM_STARTS.mayMatch(normalised) ? IDIOMS.matcher(normalised).replaceAll(" ") : normalised;
 		boolean idiom = !text.equals(normalised);
 		return raise(text, idiom, excluded).map(concern -> new Concern(VictimRules.refine(concern.category(), text),
 				concern.emergency()));
@@ -233,7 +240,7 @@ final class DangerDetector {
 		boolean child = CHILD_CONTEXT.matcher(text).find();
 		List<Found> found = new ArrayList<>();
 		for (Signal signal : DangerSignals.ALL) {
-			if (!applies(signal, text, child)) {
+			if (!signal.mayMatch(text) || !applies(signal, text, child)) {
 				continue;
 			}
 			Matcher matcher = signal.pattern().matcher(text);

@@ -38,7 +38,9 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.SingleInstanceLockFactory;
 
 /**
  * A vote of the labelled examples nearest to a message (BM25 over words and word pairs, keeping
@@ -190,7 +192,9 @@ final class NeighbourVote {
 	}
 
 	private DirectoryReader index(List<Example> all) {
-		ByteBuffersDirectory directory = new ByteBuffersDirectory();
+		// read back as one buffer: each search clones its inputs per term, and slicing many small buffers cost more than the scoring
+		ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
+				ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(this.analyzer))) {
 			for (Example example : all) {
 				Document document = new Document();

@@ -25,16 +25,22 @@ final class SafetyText {
 			{ "\\bwiv\\b", "with" }, { "\\bnite\\b", "night" }, { "\\btonite\\b|\\b2nite\\b|\\b2night\\b", "tonight" }, { "\\btheyll\\b", "they'll" },
 			{ "\\bhell\\b(?= (?:hear|see|find|kill|hurt|know))", "he'll" }, { "\\bshell\\b(?= (?:hear|see|find|kill|hurt|know))", "she'll" }, { "\\bppl\\b", "people" }, { "\\bthru\\b", "through" } };
 
-	private record Rewrite(Pattern pattern, String replacement) {
+	/** A rewrite, and the text it needs to find before it is worth running (most messages need few). */
+	private record Rewrite(Pattern pattern, String replacement, RequiredText required) {
 	}
 
 	private static final java.util.List<Rewrite> TEXT_SPEAK = java.util.Arrays.stream(TEXT_SPEAK_SOURCE)
-		.map(pair -> new Rewrite(Pattern.compile(pair[0]), pair[1]))
+		.map(pair -> new Rewrite(Pattern.compile(pair[0]), pair[1], RequiredText.of(pair[0])))
 		.toList();
 
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private SafetyText() {
+	}
+
+	/** The text-speak patterns (for tests of the shortcut that skips them). */
+	static java.util.List<Pattern> rewrites() {
+		return TEXT_SPEAK.stream().map(Rewrite::pattern).toList();
 	}
 
 	static String normalise(String text) {
@@ -43,7 +49,9 @@ final class SafetyText {
 		folded = folded.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"');
 		folded = REPEATS.matcher(folded).replaceAll("$1$1");
 		for (Rewrite rewrite : TEXT_SPEAK) {
-			folded = rewrite.pattern().matcher(folded).replaceAll(rewrite.replacement());
+			if (rewrite.required().mayMatch(folded)) {
+				folded = rewrite.pattern().matcher(folded).replaceAll(rewrite.replacement());
+			}
 		}
 		return SPACES.matcher(folded).replaceAll(" ").strip();
 	}

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * @param category the disclosure category it points to
  * @param strength how much it says on its own
  * @param pattern what to look for in the normalised text
+ * @param required the strings every match holds one of, to skip the pattern for a text without any
  */
-record Signal(String category, Strength strength, Pattern pattern) {
+record Signal(String category, Strength strength, Pattern pattern, RequiredText required) {
 
 	enum Strength {
 		/** Danger now on its own: someone is being hurt, has a weapon, is not breathing, intends to die. */
@@ -21,6 +22,11 @@ record Signal(String category, Strength strength, Pattern pattern) {
 	}
 
 	static Signal of(String category, Strength strength, String regex) {
-		return new Signal(category, strength, Pattern.compile("\\b(?:" + regex + ")"));
+		return new Signal(category, strength, Pattern.compile("\\b(?:" + regex + ")"), RequiredText.atWordStart(regex));
+	}
+
+	/** False only when the pattern cannot match {@code text}. */
+	boolean mayMatch(String text) {
+		return this.required.mayMatch(text);
 	}
 }

@@ -16,9 +16,9 @@ import uk.sosafe.assistant.system.SqliteDataTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Conversation state through Spring Data JDBC and the SQLite dialect: ids, versions, times, options. */
+/** Conversation state through its SQL mapper on the test database: ids, versions, times, options. */
 @SqliteDataTest
-@Import(ResidentDirectory.class)
+@Import({ ResidentDirectory.class, Conversations.class })
 class ConversationsDataTest {
 
 	@Autowired
@@ -42,6 +42,23 @@ class ConversationsDataTest {
 		assertThat(loaded.flowState()).isEqualTo("{\"question\":3}");
 		assertThat(loaded.offeredValues()).containsExactly("yes", "no");
 		assertThat(loaded.offered("maybe")).isFalse();
+		assertThat(loaded.updatedAt()).isEqualTo(Instant.parse("2026-11-26T10:15:31Z"));
+	}
+
+	@Test
+	void eachSaveMovesTheVersionOnSoTheSameCopyCanBeSavedAgain() {
+		String id = this.residents.resolve(Channel.WEB, "conversation-test-session-3").value();
+		Conversation conversation = Conversation.start(id, Instant.now());
+		this.conversations.save(conversation);
+		conversation.enterFlow("survey", "a");
+		this.conversations.save(conversation);
+		conversation.leaveFlow();
+		this.conversations.save(conversation);
+
+		Conversation loaded = this.conversations.findById(id).orElseThrow();
+
+		assertThat(loaded.version()).isEqualTo(2L);
+		assertThat(loaded.inFlow()).isFalse();
 	}
 
 	@Test
