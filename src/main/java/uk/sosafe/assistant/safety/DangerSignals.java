@@ -73,7 +73,7 @@ final class DangerSignals {
 					+ "not doing this any ?more|no point (?:to|in) anything|no point any ?more"),
 			// medical emergencies
 			Signal.of("medical-emergency", ACUTE, "(?:fallen|fell|had a fall)\\b.{0,60}\\b(?:can't|cannot|can not|unable to) get up|"
-					+ "passed out|(?:chest|heart) (?:is |feels )?(?:crushing|tight|pounding)|allergic reaction|(?:throat|tongue|lips|face) "
+					+ "(?:he's|she's|he has|she has|has|have|they've|is) (?:just )?passed out|(?:chest|heart) (?:is |feels )?(?:crushing|tight|pounding)|allergic reaction|(?:throat|tongue|lips|face) "
 					+ "(?:is |are )?(?:swelling|swollen|closing)|can't get (?:her|his|my) breath|not breathing|stopped breathing|isn't breathing|can't breathe|"
 					+ "(?:won't|can't|doesn't|not) (?:wake|waking) (?:up|her|him)|can't wake|unconscious|collapsed|"
 					+ "(?:fallen|fell|fall) down .{0,30}not moving|(?:not|no) moving|(?:is |he's |she's )?not responding|"
