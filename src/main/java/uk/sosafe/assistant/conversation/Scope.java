@@ -16,11 +16,11 @@ final class Scope {
 		GREETING, REFUSAL, COUNCIL, ELSEWHERE
 	}
 
-	private static final Pattern GREETING = Pattern.compile("^(?:(?:hi|hello|hey|hiya|heya|yo|hallo|howdy|good "
+	private static final Pattern GREETING = Pattern.compile("^(?:(?:hi+|hello|helo|hey+|hiya|heya|yo|hallo|howdy|good "
 			+ "(?:morning|afternoon|evening|day)|morning|evening|afternoon|greetings|thanks|thank you|thankyou|thx|ta|"
 			+ "cheers|many thanks|thanks a lot|thank you so much|ok|okay|great|lovely|brilliant|perfect|helpful|"
 			+ "really helpful|that'?s (?:really )?helpful|that helps|is anyone there|anyone there|are you there|"
-			+ "is this working|test(?:ing)?|you there)[\\s,.!?]*(?:there|again|so much|very much|mate|all|everyone|"
+			+ "is this working|test(?:ing)?|you there|u there|r u there|are u there)[\\s,.!?]*(?:there|again|so much|very much|mate|all|everyone|"
 			+ "thats really helpful|that's really helpful|that was helpful|bye|x+)?[\\s,.!?]*)+$");
 
 	private static final Pattern REFUSAL = Pattern.compile("\\b(?:"
@@ -36,7 +36,7 @@ final class Scope {
 			+ "cocaine|ket|drugs|gear|pills|nos)|get hold of (?:some )?(?:weed|coke|ket|pills|drugs|gear|nos)|"
 			+ "(?:plug|dealer)'?s? (?:number|contact)|buy (?:some )?(?:weed|coke|ket|drugs|pills) (?:in|near|round)|"
 			// homework and other tasks
-			+ "homework|my essay|an essay|assignment for|coursework|write (?:me )?(?:a|an|my) (?:\\d+ word )?"
+			+ "homework|my essay|an essay|assignment for|coursework|write (?:me )?(?:a|an|my) (?:\\d+ word )?(?:\\w+ ){0,2}"
 			+ "(?:essay|poem|story|song|script|code|program|letter)|python|javascript|sql query|"
 			// overriding instructions
 			+ "ignore (?:all |your |the )?(?:previous|prior|above|earlier)? ?instructions|system prompt|hidden "

@@ -181,6 +181,9 @@ final class DangerDetector {
 			return Optional.empty();
 		}
 		// A danger word used as an everyday phrase was taken out: what is left must be danger by itself.
+		if (idiom && contentWords(text) < 2) {
+			return Optional.empty();
+		}
 		double needed = Framing.question(text) || idiom ? QUESTION_DANGER_SHARE : DANGER_SHARE;
 		boolean over = Framing.past(text) && !Framing.nowish(text) && !STILL.matcher(text).find();
 		return vote.filter(v -> v.dangerShare() >= needed).map(v -> {
@@ -190,6 +193,18 @@ final class DangerDetector {
 			return new Concern(category, emergency && (!over || "self-harm".equals(category)));
 		});
 	}
+
+	/** Words that carry meaning: what is left of "i'm going to drown in paperwork" once the idiom is out has none. */
+	static int contentWords(String text) {
+		return (int) java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}']+"))
+			.filter(word -> word.length() > 2 && !FUNCTION_WORDS.contains(word))
+			.count();
+	}
+
+	private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("i'm", "i've", "i'll", "going", "gonna",
+			"the", "and", "but", "was", "were", "are", "you", "your", "this", "that", "with", "for", "about", "just", "really",
+			"so", "then", "now", "today", "again", "got", "get", "have", "has", "had", "will", "ill", "its", "it's", "all",
+			"out", "off", "too", "very", "can", "could", "would", "bit", "lol", "honestly", "literally");
 
 	/** A short phrase with no person and no event in it: a topic named, not something that happened. */
 	static boolean topicOnly(String text) {

@@ -59,6 +59,7 @@ class DangerDetectorTest {
 	@ValueSource(strings = { "i'm dying to know how the new bus lane works", "found a killer deal on a used car",
 			"cut my thumb opening a tin of beans", "lost my keys again, third time this month",
 			"my wife is going to kill me, i'm late for tea", "what a knockout in the second round",
+			"i'm going to drown in paperwork this week", "my phone is about to die, will text later",
 			"my cousin has a knife sharpening stall at the market", "this queue is murder", "my phone died again",
 			"my nan will kill me if i'm late for tea lol", "had an overdose of chocolate at easter" })
 	void dangerWordsUsedInnocentlyRaiseNothing(String message) {
