@@ -14,12 +14,13 @@ enum Intent {
 
 	DEFINE("\\b(?:mean|means|meaning|called|definition|define|stand for|what (?:is|are|'s) (?:a |an )?[a-z' -]{3,30}\\??$)"),
 	SIGNS("\\b(?:signs?|red flags?|indicat\\w*|tell[- ]?tale|giveaways?|look(?:ing)? out for|watch(?:ing)? (?:out )?for|"
-			+ "spot|how (?:do|can|would|could) (?:i|you|we|one) (?:tell|know)|is (?:it|that|this) a sign|warning)"),
+			+ "spot|how (?:do|can|would|could) (?:i|you|we|one) (?:tell|know)|is (?:it|that|this) a sign|warning|recogni[sz]\\w*|"
+			+ "identify|know if|tell if)"),
 	REPORT("\\b(?:report\\w*|who (?:do|should|can|would|could) (?:i|we|you|she|he) (?:tell|contact|call|ring|go to)|"
 			+ "where (?:do|can|should) (?:i|we) (?:tell|go)|which number|grass|tip off|pass (?:on )?(?:info|information)|"
-			+ "anonymous\\w*|anon\\b|without (?:giving |my )?name)"),
+			+ "anonymous\\w*|anon\\b|without (?:giving |my )?name|where (?:i|we) (?:can|should) (?:report|tell|go))"),
 	HELP("\\b(?:help|support|advice|advise|helplines?|services?|what (?:can|should|could|do|would) (?:i|we|she|he|they) do|"
-			+ "who to (?:ring|call|contact|tell|talk to|speak to|go to)|what to do|"
+			+ "who to (?:ring|call|contact|tell|talk to|speak to|go to)|what to do|referr\\w*|refer\\b|"
 			+ "who can|where can (?:i|she|he|we|they) (?:get|go|find)|protect\\w*|counsell\\w*)"),
 	ABOUT("\\b(?:this (?:chat|website|site|service|assistant|bot|app|thing|page)|are you (?:a |an )?(?:real|human|person|"
 			+ "robot|bot|ai|the police|police|council)|(?:is|are) (?:you|this) (?:a |an )?(?:real|human|person|robot|bot|ai|"
@@ -51,7 +52,11 @@ enum Intent {
 
 	/** The intent an article serves, from the shape of its id, or none for a topic-specific article. */
 	static Set<Intent> ofArticle(String id) {
-		if (id.endsWith("-what-is") || id.equals("county-lines-what-is")) {
+		if (id.equals("county-lines-what-is") || id.equals("cuckooing-what-is")) {
+			// both explain the new offences (child criminal exploitation, cuckooing) as well as what the thing is
+			return EnumSet.of(DEFINE, LAW);
+		}
+		if (id.endsWith("-what-is")) {
 			return EnumSet.of(DEFINE);
 		}
 		if (id.endsWith("-signs")) {
