@@ -38,7 +38,8 @@ final class DangerDetector {
 			+ "phone|keys|wallet|purse|voice|job|bet|temper|signal)|(?:proper |a |total )?knock ?out|smashed it|"
 			+ "kill me,? (?:i'm|i am) (?:late|going to be late)|(?:nearly |almost )?choked on (?:a|the|my|his|her) "
 			+ "(?:fish ?bone|bone|sweet|crisp|drink|food|dinner|tea)|(?:battery|phone|laptop|charge) (?:is |'s )?(?:about|going|gonna) "
-			+ "to die|drown(?:ing)? in (?:paperwork|work|emails|debt|washing|homework|admin))\\b");
+			+ "to die|drown(?:ing)? in (?:paperwork|work|emails|debt|washing|homework|admin)|(?:nearly|almost) gave (?:me|her|him|us|"
+			+ "them) a heart attack|robbed (?:at|by) (?:the )?\\w+(?: \\w+)? with (?:them|those|these|the) prices|daylight robbery)\\b");
 
 	private static final RequiredText IDIOM_STARTS = RequiredText.of(IDIOMS.pattern());
 
@@ -252,6 +253,7 @@ final class DangerDetector {
 	private List<Found> find(String text) {
 		boolean past = Framing.past(text);
 		boolean now = Framing.nowish(text);
+		boolean ongoing = STILL.matcher(text).find();
 		boolean child = CHILD_CONTEXT.matcher(text).find();
 		List<Found> found = new ArrayList<>();
 		for (Signal signal : DangerSignals.ALL) {
@@ -264,7 +266,7 @@ final class DangerDetector {
 				if (Framing.negated(text, matcher.start()) || Framing.hypothetical(text, matcher.start(), acute)) {
 					continue;
 				}
-				Strength strength = acute && past && !now && !signal.category().equals("self-harm") ? Strength.HARM
+				Strength strength = acute && past && !now && !ongoing && !signal.category().equals("self-harm") ? Strength.HARM
 						: signal.strength();
 				found.add(new Found(signal, strength));
 				break;

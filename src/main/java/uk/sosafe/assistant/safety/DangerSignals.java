@@ -46,7 +46,8 @@ final class DangerSignals {
 
 	static final List<Signal> ALL = List.of(
 			// self-harm and suicide: intent is always treated as danger now
-			Signal.of("self-harm", ACUTE, "(?:took|taken|swallowed|had) (?:\\d+|twenty|thirty|forty|fifty) (?:\\w+ )?(?:pills|"
+			Signal.of("self-harm", ACUTE, "(?:sitting|sat|here) with (?:a|the|my) (?:bottle|box|packet|load|pile) of "
+					+ "(?:pills|tablets|paracetamol)|(?:took|taken|swallowed|had) (?:\\d+|twenty|thirty|forty|fifty) (?:\\w+ )?(?:pills|"
 					+ "tablets|paracetamol|painkillers|co-?codamol|ibuprofen|sleeping pills)|(?:at|on) the top (?:floor |level )?of the "
 					+ "(?:multi[- ]?stor(?:e)?y|car park|building|flats|tower|cliff)|(?:sat|sitting|standing|stood) (?:by|on|at|near) "
 					+ "the (?:railway|tracks|train tracks|bridge|edge|river|canal)|(?:i've|i have|i) cut (?:really |too |so |very )?deep|(?:i'm|i am) (?:on|at|up on) (?:the|a) (?:\\w+ )?(?:bridge|edge|roof|railway|tracks|cliff)|"
@@ -72,7 +73,7 @@ final class DangerSignals {
 					+ "(?:my ?self|myself)|self[- ]?harm(?:ing|ed)?|can't (?:do|go on|take) (?:this|it) any ?more|"
 					+ "not doing this any ?more|no point (?:to|in) anything|no point any ?more"),
 			// medical emergencies
-			Signal.of("medical-emergency", ACUTE, "(?:fallen|fell|had a fall)\\b.{0,60}\\b(?:can't|cannot|can not|unable to) get up|"
+			Signal.of("medical-emergency", ACUTE, "(?:is |'s |are )?lying (?:on|in) the (?:pavement|road|floor|ground|street)|(?:fallen|fell|had a fall)\\b.{0,60}\\b(?:can't|cannot|can not|unable to) get up|"
 					+ "(?:he's|she's|he has|she has|has|have|they've|is) (?:just )?passed out|(?:chest|heart) (?:is |feels )?(?:crushing|tight|pounding)|allergic reaction|(?:throat|tongue|lips|face) "
 					+ "(?:is |are )?(?:swelling|swollen|closing)|can't get (?:her|his|my) breath|not breathing|stopped breathing|isn't breathing|can't breathe|"
 					+ "(?:won't|can't|doesn't|not) (?:wake|waking) (?:up|her|him)|can't wake|unconscious|collapsed|"
@@ -86,7 +87,10 @@ final class DangerSignals {
 					+ "(?:is|'s) bleeding|won't stop bleeding|no (?:water|food) for (?:\\d+|two|three) days"),
 			Signal.of("medical-emergency", CONCERN, "overdosed|had an overdose|had a fit|seizure"),
 			// weapons, attacks, break-ins
-			Signal.of("violence-or-weapon", ACUTE, "(?:is|are|'s|'re) (?:punching|kicking|hitting|beating|stabbing|attacking|"
+			Signal.of("violence-or-weapon", ACUTE, "surrounding (?:me|us|him|her|my \\w+)|holding (?:him|her|me|us|them) "
+					+ "(?:here|there|hostage|against)|(?:have|has|got) (?:got )?a weapon|being (?:thrown|slammed|dragged|strangled|"
+					+ "choked|beaten) (?:against|around|about|across|into|on)|(?:screaming|shouting|begging) for (?:him|her|them) to stop|"
+					+ "\\w+ bleeding (?:outside|in the|on the|everywhere|badly|heavily|now)|(?:is|are|'s|'re) (?:punching|kicking|hitting|beating|stabbing|attacking|"
 					+ "strangling|battering|stamping on) (?:him|her|them|someone|somebody|me|us|my \\w+|a (?:man|woman|lad|girl|boy|"
 					+ "kid|guy)|people)?(?=[ ,.!]*$|[ ,.!]+(?:now|right now|and|on the|in the|outside))|surrounded (?:me|him|her|us|"
 					+ "my \\w+)|now or (?:they|he|she)(?:'ll| will) (?:stab|kill|shoot|hurt|cut)|(?:with|holding|waving) (?:a|an) "
@@ -104,7 +108,7 @@ final class DangerSignals {
 					+ "(?:me|her|him) to (?:go|come) (?:in|into|to) (?:his|their|a|the) (?:car|van|house|flat)|"
 					+ "(?:going to|gonna|will|'ll|threaten(?:ing|s|ed)? to) (?:stab|shoot|cut) (?:me|us|him|her|you)|fight (?:outside|going on|in the street) .{0,40}"
 					+ "(?:now|blood|knife|weapon)"),
-			Signal.of("violence-or-weapon", CONCERN, "(?:carries|carrying|keeps|has|got) (?:a |an )?(?:kitchen )?"
+			Signal.of("violence-or-weapon", CONCERN, "(?:will|'ll|gonna|going to) make (?:me|you|us) pay\\b(?! (?:for|a|the|£))|(?:carries|carrying|keeps|has|got) (?:a |an )?(?:kitchen )?"
 					+ "(?:knife|knives|blade|machete)|(?:i|we) (?:was|were|got) (?:punched|attacked|assaulted|"
 					+ "beaten up|stabbed)|" + "(?:" + STRANGER + "|he|she) (?:say|said|says) (?:they|he|she)(?:'ll| will)? (?:hurt|kill|stab|"
 					+ "beat|get) (?:me|us|my (?:mum|dad|family|sister|brother|nan|kids?|son|daughter))|"
@@ -112,7 +116,7 @@ final class DangerSignals {
 					+ "(?:break|smash) (?:my|your|his|her) (?:legs|face|head)|threaten(?:ed|s|ing)? (?:me|us|my)"),
 			// domestic abuse
 			Signal.of("domestic-abuse", ACUTE, ACTOR + " (?:is |are |'s |keeps )?" + HURTING + " " + VICTIM
-					+ "|kicking (?:the |my )?(?:\\w+ )?door (?:in|down)|can't (?:talk|speak|call|ring)\\b.{0,30}(?:he|she)'ll "
+					+ "|kicking (?:the |my )?(?:\\w+ )?door (?:in|down)|can't (?:talk|speak|call|ring)\\b.{0,30}(?:he|she|they)'ll "
 					+ "(?:hear|see|find)|(?:he|she)'ll hear (?:me|us)|(?:i'm|i am|we're|we are) hiding\\b|(?:messaging|texting|typing|"
 					+ "writing) (?:you |this )?from (?:the|my|a|under the) (?:bathroom|toilet|loo|wardrobe|cupboard|bed)|"
 					+ "(?:he's|she's|he is|she is) (?:\\w+ ){0,4}looking for me|(?:says|saying|said) (?:he|she)'ll do my (?:face|eyes|head) next|(?:hands?|arm) (?:round|around) my (?:throat|neck)|"
@@ -153,7 +157,7 @@ final class DangerSignals {
 					+ "isn't allowed|banned)|(?:not allowed|isn't allowed|banned from coming) (?:near|to come near|within)\\b.{0,60}"
 					+ "\\b(?:outside|here|right now)|(?:non[- ]?molestation|restraining|protective|court|injunction|"
 					+ "stalking protection) order .{0,80}(?:outside|here|at my|banging|right now|in his car|following)"),
-			Signal.of("stalking-harassment", CONCERN, "(?:he's|she's|he is|she is|they're) (?:at|outside|by|near|next to|behind|"
+			Signal.of("stalking-harassment", CONCERN, "knows? where i am|(?:he's|she's|he is|she is|they're) (?:at|outside|by|near|next to|behind|"
 					+ "across from|on) .{0,40}\\bagain\\b|(?:following|followed|follows|follow) me|"
 					+ "(?:stalking|stalked|stalks) me|being stalked|i'm being (?:stalked|harassed)|(?:harassing|harasses) me|"
 					+ "keeps? (?:turning up|showing up|messaging|texting|calling|ringing|contacting|watching|waiting|"
@@ -214,7 +218,8 @@ final class DangerSignals {
 					+ "(?:mocking|mock|laughing at|pushing|spat at|spit at) .{0,30}(?:wheelchair|disab)|"
 					+ "(?:wheelchair|disabled|autistic) .{0,40}(?:mocking|mock|pushing|spat|spit|abuse)"),
 			// missing people
-			Signal.of("missing-person", ACUTE, "(?:toddler|little (?:boy|girl)|small child|young child|child|kid)\\b.{0,30}"
+			Signal.of("missing-person", ACUTE, "(?:taken|took|driven) (?:out of town|away|off) by (?:the line|the gang|"
+					+ "older \\w+|them|some men|men)|(?:toddler|little (?:boy|girl)|small child|young child|child|kid)\\b.{0,30}"
 					+ "\\b(?:wandering|on (?:his|her) own|alone)\\b.{0,40}\\b(?:road|street|traffic|car park|river|lake)|(?:can't|cannot) find (?:my|our) (?:" + CHILD + ")|"
 					+ "(?:my|our) (?:" + CHILD + ")(?: is| has| was)? .{0,30}(?:is missing|gone missing|went missing|"
 					+ "missing from|hasn't come home|not come home|didn't come home|never came home)|"
@@ -227,12 +232,15 @@ final class DangerSignals {
 					+ "(?:child|children|kid|little boy|little girl|toddler) (?:is |are )?missing|(?:one of the )?(?:children|kids) "
 					+ "(?:is|are) not (?:in|at)|(?:we have |we've |staff are |have )?search(?:ed|ing) (?:everywhere|now|the whole)"),
 			Signal.of("missing-person", CONCERN, "(?:hasn't|has not|haven't|have not|not) (?:been "
-					+ "(?:seen|in touch)|heard from|answered (?:his|her) phone)\\b.{0,30}\\b(?:days|weeks|week|month|since)|"
+					+ "(?:seen|in touch|heard of)|heard from|answered (?:his|her) phone)\\b.{0,30}\\b(?:days|weeks|week|month|since)|"
 					+ "heard nothing (?:from (?:him|her) )?since|(?:vanished|disappeared) (?:off the face|without)|keeps? (?:wandering|going) (?:off|missing)|wandered off|"
 					+ "(?:stays?|staying) out all night|(?:he|she|they|my (?:dad|mum|nan|grandad|brother|sister|son|"
 					+ "daughter|husband|wife|partner|friend)) (?:has |have |'s )?(?:gone|went) missing|reported (?:him|her) missing"),
 			// fraud happening now
-			Signal.of("fraud-in-progress", ACUTE, "on (?:a|the) (?:video )?call (?:now|right now|with)|(?:arrested|in court) "
+			Signal.of("fraud-in-progress", ACUTE, "(?:being )?driven to (?:barclays|lloyds|natwest|hsbc|santander|nationwide|"
+					+ "halifax|the bank|a bank|the building society|the post office)|(?:in|at) the (?:post office|cashpoint|atm|western union|"
+					+ "money shop) (?:right )?now|(?:he's|she's|they're|he is|she is|they are) (?:still )?on the (?:line|phone)\\b|"
+					+ "(?:right )?now (?:sending|transferring|moving) (?:cash|money|savings|(?:his|her|my) (?:pension|savings))|on (?:a|the) (?:video )?call (?:now|right now|with)|(?:arrested|in court) "
 					+ "(?:today|tonight|now) unless (?:i|we|she|he) pa(?:y|ys)|unless (?:i|we|she|he) pa(?:y|ys) (?:now|today)|"
 					+ "(?:driving|taking|walking|driven|taken|took) (?:(?:him|her|me|them|my \\w+) )?to (?:the )?(?:bank|post office|cashpoint|"
 					+ "cash machine|atm)|(?:he|she|they) (?:is|are|'s|'re) waiting .{0,20}(?:pay|transfer|card|cash)|courier (?:(?:who|that) )?(?:is )?(?:coming|on (?:his|its|the) way|will (?:come|collect|"

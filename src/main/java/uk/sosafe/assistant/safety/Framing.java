@@ -15,12 +15,15 @@ final class Framing {
 			+ "please help|help me|help us|come back in|when he (?:gets|comes) (?:back|home)|are back|is back|"
 			+ "just (?:now|happened|hit|attacked|stabbed|fired|shot|went|grabbed|punched|kicked|pushed|threatened|took|"
 			+ "broke|smashed|left|dragged|forced|texted|messaged|phoned|rang|burnt|burned|bit|cut|choked|strangled|slapped|"
-			+ "threw|locked|raped|touched|followed|pulled|poured|climbed)|(?:is|are|'s|he's|she's) still (?:\\w+ing|"
+			+ "threw|locked|raped|touched|followed|pulled|poured|climbed|spat|spit)|(?:is|are|'s|he's|she's) still (?:\\w+ing|"
 			+ "behind|here|there|outside|in)|still behind me|standing (?:at|outside|over|across|by)|alone and scared|"
 			+ "(?:is|are) (?:driving around )?looking for (?:me|us|her|him)|already left|on (?:his|her|my) way to|"
 			+ "(?:he's|she's|they're|he is|she is|they are) here|can't find (?:him|her|them) anywhere|right behind me|"
 			+ "(?:turned up|came|is|are) (?:at |to )?where i am|just turned up|(?:they're|he's|she's|they are|he is|she is) in the (?:next|other) room|"
-			+ "(?:are|is) after (?:me|him|her|us)|(?:an|half an|one|a) hour ago|\\d+ min(?:ute)?s? ago|minutes ago|"
+			+ "(?:are|is) after (?:me|him|her|us)|(?:he's|she's|he has|she has) (?:just )?locked the (?:\\w+ )?doors?|(?:using|on) my "
+			+ "(?:son's|sons|daughter's|daughters|kid's|kids|friend's|old) (?:tablet|ipad|phone|laptop)|(?:is|he's|she's|they're|are) "
+			+ "coming (?:back|round|over|here)\\b|(?:his|her|their) car is outside|(?:is|am|are|'s|i'm) trapped|"
+			+ "banging (?:on )?the windows|(?:an|half an|one|a) hour ago|\\d+ min(?:ute)?s? ago|minutes ago|"
 			+ "(?:he's|she's|they're|he is|she is|they are) (?:\\w+ )?in the (?:next|other|same) room|(?:has|have|'s) been (?:gone|missing|out) (?:for )?(?:\\d+|hours|all|since)|"
 			+ "still (?:missing|not (?:back|home))|can hear (?:him|her|them|someone) (?:\\w+ )?(?:calling|shouting|screaming|crying|banging|"
 			+ "moaning)|(?:banging|knocking|kicking|hammering|pounding) (?:on|at) (?:the|my|our) "
@@ -34,7 +37,7 @@ final class Framing {
 	private static final Pattern NOW = Pattern.compile("\\bnow\\b(?! that)");
 
 	private static final Pattern NOT_NOW = Pattern.compile("\\b(?:called|illegal|offence|legal|crime|do|what|it|name|"
-			+ "since|by|till|until|home|fine|ok|okay|safe) now\\b");
+			+ "since|by|till|until|home|fine|ok|okay|safe|sorted|fixed|over|better|resolved|gone|all good) now\\b");
 
 	private static final Pattern PAST = Pattern.compile("\\b(?:yesterday|last (?:night|week|weekend|month|year|summer|"
 			+ "winter|christmas|time|saturday|sunday|friday)|(?:\\d+|a|an|two|three|few|some|many) (?:days|weeks|months|years|week|month|year) ago|used to|"

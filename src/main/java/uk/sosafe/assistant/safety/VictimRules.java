@@ -42,7 +42,7 @@ final class VictimRules {
 	private static final Pattern TARGETED = Pattern.compile("\\b(?:muslims?|islam\\w*|mosque|jews?|jewish|synagogue|hijab|"
 			+ "headscarf|niqab|turban|sikhs?|gurdwara|hindus?|gay|lesbian|trans|transgender|queer|racis\\w*|homophob\\w*|wheelchair|"
 			+ "disabled (?:son|daughter|brother|sister|man|woman|lad|girl|boy|friend|neighbour)|"
-			+ "transphob\\w*|islamophob\\w*|antisemit\\w*|go (?:back|home) to (?:your|ur|where)|(?:saying|shouting|shouted|said|yelling|telling \\w+ to) go (?:back|home)|slurs?|[pn]\\*+\\w*|f\\*+g\\w*|because (?:i'm|i am|"
+			+ "transphob\\w*|islamophob\\w*|antisemit\\w*|go (?:back|home) to (?:your|ur|where)|(?:saying|shouting|shouted|said|yelling|telling \\w+ to) go (?:back|home)|slurs?|[pn]\\*+\\w*|f\\*+g\\w*|f\\*+ts?\\b|because (?:i'm|i am|"
 			+ "we're|we are|he's|she's|they're) (?:black|asian|gay|trans|muslim|jewish|polish|foreign))");
 
 	/** Someone the victim knows and relies on, taking their money: abuse of an adult at risk, not a stranger's fraud. */

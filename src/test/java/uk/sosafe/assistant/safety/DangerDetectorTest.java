@@ -35,7 +35,12 @@ class DangerDetectorTest {
 			"there's a little boy on his own by the main road, no grown up anywhere|missing-person",
 			"i'm on a call now with a man from hmrc who says i'll be arrested today unless i pay|fraud-in-progress",
 			"two builders are taking my mum to the cash machine for the roof money|fraud-in-progress",
-			"my stepdad is hitting my little brother again and im 11|child-abuse" })
+			"my stepdad is hitting my little brother again and im 11|child-abuse",
+			"my grandad is being driven to lloyds by a man who says he is a detective|fraud-in-progress",
+			"i'm sat here with a box of tablets and i'm done|self-harm",
+			"i can hear the woman next door being slammed against the wall|violence-or-weapon",
+			"a cyclist knocked an old man over and he is lying in the road|medical-emergency",
+			"my nephew was taken out of town by the gang on friday and hasnt been heard of since|missing-person" })
 	void dangerNowIsAnEmergencyInTheRightCategory(String message, String category) {
 		assertThat(this.detector.assess(message)).contains(new Concern(category, true));
 	}
@@ -60,6 +65,7 @@ class DangerDetectorTest {
 			"cut my thumb opening a tin of beans", "lost my keys again, third time this month",
 			"my wife is going to kill me, i'm late for tea", "what a knockout in the second round",
 			"i'm going to drown in paperwork this week", "my phone is about to die, will text later",
+			"that horror film nearly gave me a heart attack", "robbed at the garage with those prices",
 			"my cousin has a knife sharpening stall at the market", "this queue is murder", "my phone died again",
 			"my nan will kill me if i'm late for tea lol", "had an overdose of chocolate at easter" })
 	void dangerWordsUsedInnocentlyRaiseNothing(String message) {

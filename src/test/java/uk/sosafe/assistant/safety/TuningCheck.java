@@ -22,7 +22,7 @@ public final class TuningCheck {
 		DangerDetector detector = new DangerDetector(vote);
 		List<NeighbourVote.Example> examples = vote.examples();
 		List<String> show = List.of(args);
-		for (String set : List.of("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7")) {
+		for (String set : List.of("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8")) {
 			Path folder = Path.of("src/test/resources/eval", set);
 			int n = 0, flagged = 0, em = 0, emRight = 0, cat = 0, neg = 0, falseFlag = 0, falseEm = 0;
 			List<String> misses = new ArrayList<>();
