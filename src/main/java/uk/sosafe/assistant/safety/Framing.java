@@ -76,7 +76,8 @@ final class Framing {
 			+ "we) be|(?:is|was|are|were) (?:that|this|it|he|she|they) (?:even |really |actually )?(?:real|legal|allowed|aloud|"
 			+ "normal|ok|okay|genuine|legit|a scam|(?:a |an )?(?:warning )?sign|(?:a |an )?red flag)|(?:what|who|where|how) (?:now|next)"
 			+ "[.!]*$|where (?:to|do i|can i|should i) (?:report|go|get help|ring|call)|who to (?:report (?:it |this |them )?to)"
-			+ ")\\b");
+			+ "|^(?:how to |where to |where do i |how do i )?report\\b.{0,40}$|is it (?:101|999|online)|(?:101|999) or (?:101|999|online)|"
+			+ "online or (?:101|999))\\b");
 
 	private Framing() {
 	}

@@ -42,6 +42,13 @@ class DangerDetectorVoteTest {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "report homophobic abuse where", "report racist abuse anonymously",
+			"someone smashed my shed window last month and took the mower, is it 101 or online" })
+	void askingHowOrWhereToReportIsAQuestion(String message) {
+		assertThat(DETECTOR.assess(message)).isEmpty();
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "we shot some great photos at the lakes", "my husband hit the jackpot on the scratchcards",
 			"im going to drown in paperwork", "i'm going to drown in emails today lol",
 			"my son is killing it at his football this season", "ive been dying to try the new cafe in the old town" })
