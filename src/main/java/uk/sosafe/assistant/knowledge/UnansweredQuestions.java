@@ -60,6 +60,13 @@ public class UnansweredQuestions {
 		return question.length() > MAX_LENGTH ? "" : TextScrubber.scrub(question).toLowerCase();
 	}
 
+	/** Deletes the questions nobody has asked since {@code cutoff}; returns how many went. */
+	public int forgetNotAskedSince(Instant cutoff) {
+		return this.jdbc.sql("DELETE FROM unanswered_questions WHERE last_seen_at < :cutoff")
+			.param("cutoff", cutoff.toEpochMilli())
+			.update();
+	}
+
 	/** The content gaps, most asked first. */
 	public List<Gap> mostAsked(int limit) {
 		return this.jdbc.sql("""
