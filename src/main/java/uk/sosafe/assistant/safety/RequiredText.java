@@ -225,10 +225,44 @@ final class RequiredText {
 	/** The top-level alternatives of a pattern (split at "|" outside groups and classes). */
 	static List<String> alternatives(String regex) {
 		List<String> parts = new ArrayList<>();
-		int depth = 0;
+		int[] depth = { 0 };
+		int[] from = { 0 };
+		walk(regex, 0, (i, c) -> {
+			if (c == '(') {
+				depth[0]++;
+			}
+			else if (c == ')') {
+				depth[0]--;
+			}
+			else if (depth[0] == 0) {
+				parts.add(regex.substring(from[0], i));
+				from[0] = i + 1;
+			}
+			return false;
+		});
+		parts.add(regex.substring(from[0]));
+		return parts;
+	}
+
+	/** The index of the ")" closing the group that opens at {@code at}, or -1. */
+	private static int closing(String text, int at) {
+		int[] depth = { 0 };
+		return walk(text, at, (i, c) -> {
+			depth[0] += c == '(' ? 1 : c == ')' ? -1 : 0;
+			return c == ')' && depth[0] == 0;
+		});
+	}
+
+	/** Sees one "(", ")" or "|" that is neither escaped nor in a character class; true to stop there. */
+	private interface Structure {
+
+		boolean stopAt(int index, char c);
+	}
+
+	/** Walks {@code regex} from {@code from}, showing its structure to {@code visitor}; where it stopped, or -1. */
+	private static int walk(String regex, int from, Structure visitor) {
 		boolean inClass = false;
-		int from = 0;
-		for (int i = 0; i < regex.length(); i++) {
+		for (int i = from; i < regex.length(); i++) {
 			char c = regex.charAt(i);
 			if (c == '\\') {
 				i++;
@@ -239,40 +273,7 @@ final class RequiredText {
 			else if (c == '[') {
 				inClass = true;
 			}
-			else if (c == '(') {
-				depth++;
-			}
-			else if (c == ')') {
-				depth--;
-			}
-			else if (c == '|' && depth == 0) {
-				parts.add(regex.substring(from, i));
-				from = i + 1;
-			}
-		}
-		parts.add(regex.substring(from));
-		return parts;
-	}
-
-	/** The index of the ")" closing the group that opens at {@code at}, or -1. */
-	private static int closing(String text, int at) {
-		int depth = 0;
-		boolean inClass = false;
-		for (int i = at; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c == '\\') {
-				i++;
-			}
-			else if (inClass) {
-				inClass = c != ']';
-			}
-			else if (c == '[') {
-				inClass = true;
-			}
-			else if (c == '(') {
-				depth++;
-			}
-			else if (c == ')' && --depth == 0) {
+			else if ((c == '(' || c == ')' || c == '|') && visitor.stopAt(i, c)) {
 				return i;
 			}
 		}
