@@ -38,8 +38,12 @@ final class LabelledSets {
 	}
 
 	private static List<String[]> rows(String set, String file, int columns) {
+		Path path = ROOT.resolve(set).resolve(file);
+		if (!Files.exists(path)) {
+			return List.of();
+		}
 		try {
-			List<String> lines = Files.readAllLines(ROOT.resolve(set).resolve(file), StandardCharsets.UTF_8);
+			List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
 			List<String[]> rows = new ArrayList<>();
 			for (String line : lines.subList(1, lines.size())) {
 				if (line.isBlank() || line.startsWith("#")) {

@@ -31,8 +31,11 @@ final class QualityReport {
 		this.set = set;
 	}
 
+	/** Records a figure; a set without messages of that kind (no topic file, say) has no figure for it. */
 	void put(String name, int hits, int total) {
-		this.figures.put(name, new Ratio(hits, total));
+		if (total > 0) {
+			this.figures.put(name, new Ratio(hits, total));
+		}
 	}
 
 	double value(String name) {
