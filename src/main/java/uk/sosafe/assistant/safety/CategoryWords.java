@@ -22,7 +22,7 @@ final class CategoryWords {
 				+ "inhaler|epipen|breathing|breathe|unconscious|passed out|not moving|isn't moving|twitching|fit|seizure|"
 				+ "collapsed|face (?:is )?dropping|stroke|won't wake|can't wake|not answer(?:ing)? me|blue|ambulance|"
 				+ "choking|heart");
-		put("missing-person", "missing|heard nothing|not been seen|hasn't been seen|hasn't been in touch|"
+		put("missing-person", "missing|disappear\\w*|running off|runs off|heard nothing|not been seen|hasn't been seen|hasn't been in touch|"
 				+ "haven't heard|vanished|disappeared|lost (?:my|our)|can't find|wandering|walked out|gone \\d+ hours|not come home|"
 				+ "hasn't come home|ran off|run away|ran away|nobody has heard|not heard from");
 		put("fraud-in-progress", "bank|card|cash|courier|safe account|gold|taxi|cashpoint|remote access|refund|detective|"
@@ -52,9 +52,9 @@ final class CategoryWords {
 				+ "benefits|learning disabilit\\w*|autism|wet sheets|no family|full of rubbish|eaten properly|pin|nephew "
 				+ "has moved in|water board|8\\d|9\\d");
 		put("modern-slavery", "made to work|container|workers|locked us in|kept in a house|lorry|trafficked|passport|no money|no wages|owe him for travel|"
-				+ "nail bar|car wash|slipped me a note|never (?:seem to )?leave|boss|work \\d+ hours|locked in the back");
+				+ "nail bar|car wash|gangmaster|no pay|unpaid|slipped me a note|never (?:seem to )?leave|boss|work \\d+ hours|locked in the back");
 		put("violence-or-weapon", "knife|knives|machete|gun|pellet|balaclavas?|fight|kicking|stab\\w*|weapon|blade|"
-				+ "knifepoint|attack\\w*|mugged|punch\\w*|glass\\w*|bottles|sort (?:him|my husband) out");
+				+ "knifepoint|attack\\w*|mugged|punch\\w*|glass\\w*|bottles?|stitches|sort (?:him|my husband) out");
 		put("other", "gas|carbon monoxide|co alarm|river|canal|drowning|lift|letterbox|petrol|fire|smoke|breaking into|break in|climbing into|someone's in my house|burglar\\w*|landlord");
 	}
 

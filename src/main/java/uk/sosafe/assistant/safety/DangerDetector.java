@@ -33,7 +33,9 @@ final class DangerDetector {
 			+ "butchered|we were robbed|(?:a )?little terror|smashed (?:my|the|it|that) (?:driving |theory )?(?:test|exam|"
 			+ "interview|it)|fights sleep|hit the (?:jackpot|big time|road|gym|shops|sack|hay)|"
 			+ "(?:shot|shoot|shooting) (?:some|a few|loads of|lots of|a|the)? ?(?:\\w+ )?(?:photos?|pics?|pictures?|videos?|footage|film|scenes?)|"
-			+ "bored to death|dead (?:good|funny|nice|easy|tired)|(?:stabbed|cut|pricked|burnt|burned|trapped|caught) my "
+			+ "bored to death|d(?:ie|ied|ying) (?:of|from) (?:embarrassment|shame|boredom|laughter|cringe)|(?:dead|injured|hurt|run over) (?:fox|cat|dog|badger|deer|pigeon|bird|hedgehog|animal|squirrel|rat)s? "
+			+ "(?:is |are )?lying (?:on|in) the \\w+|bleed(?:ing)? (?:me|us|him|her|them) dry|knocked out of (?:the )?(?:cup|competition|tournament|"
+			+ "league|round|final)|(?:was|is) (?:a |the )?bomb\\b|dead (?:good|funny|nice|easy|tired)|(?:stabbed|cut|pricked|burnt|burned|trapped|caught) my "
 			+ "(?:finger|thumb|hand|toe|foot) (?:on|with|in|while|doing|opening)|lost my (?:whole )?(?:essay|work|files?|"
 			+ "phone|keys|wallet|purse|voice|job|bet|temper|signal)|(?:proper |a |total )?knock ?out|smashed it|"
 			+ "kill me,? (?:i'm|i am) (?:late|going to be late)|(?:nearly |almost )?choked on (?:a|the|my|his|her) "
@@ -67,14 +69,15 @@ final class DangerDetector {
 
 	/** Something that began in the past and goes on ("since last night", "still", "i can hear him"). */
 	private static final Pattern STILL = Pattern.compile("\\b(?:since|still|ever since|can (?:hear|see)|is being|are being|"
-			+ "won't stop|keeps?|hasn't (?:come|been)|haven't (?:seen|heard))\\b");
+			+ "won't stop|keeps?|hasn't (?:come|been)|haven't (?:seen|heard)|never came (?:back|home))\\b");
 
 	/** Phrases of at most this many words need a person or an event before the vote may raise them. */
 	static final int SHORT_PHRASE_WORDS = 8;
 
 	private static final Pattern LAUGHING = Pattern.compile("\\b(?:lol|haha\\w*|lmao)\\b|😂|🤣");
 
-	private static final Pattern FRAUD_CONTEXT = Pattern.compile("\\b(?:bank|police|fraud|courier|account|card|cash|crypto|loan|profits?|transfer|pay|"
+	private static final Pattern FRAUD_CONTEXT = Pattern.compile("\\b(?:bank|police|fraud|courier|account|card|cash|crypto|loan|profits?|transfer|pay|quid|scam|pretending|"
+			+ "whatsapp|pension|withdraw|branch|deposit|"
 			+ "money|savings|pin|scotland yard|detective|hmrc|officer|evidence|gold|£)");
 
 	private static final Pattern CHILD_CONTEXT = Pattern.compile("\\b(?:" + DangerSignals.CHILD + "|i'm (?:1[0-7]|[5-9])\\b|"
@@ -246,7 +249,9 @@ final class DangerDetector {
 		if (!CAN_BE_URGENT.contains(category)) {
 			return false;
 		}
-		boolean plainNowCounts = found.strength() == Strength.HARM && PHYSICAL.contains(category) && !Framing.past(text);
+		// "since this morning" began in the past and goes on: it does not make a plain "now" less urgent
+		boolean plainNowCounts = found.strength() == Strength.HARM && PHYSICAL.contains(category)
+				&& (!Framing.past(text) || STILL.matcher(text).find());
 		return plainNowCounts ? Framing.nowish(text) : Framing.immediate(text);
 	}
 
@@ -263,7 +268,9 @@ final class DangerDetector {
 			Matcher matcher = signal.pattern().matcher(text);
 			while (matcher.find()) {
 				boolean acute = signal.strength() == Strength.ACUTE;
-				if (Framing.negated(text, matcher.start()) || Framing.hypothetical(text, matcher.start(), acute)) {
+				boolean imagined = acute && "self-harm".equals(signal.category()) ? Framing.imaginedIntent(text, matcher.start())
+						: Framing.hypothetical(text, matcher.start(), acute);
+				if (Framing.negated(text, matcher.start()) || imagined) {
 					continue;
 				}
 				Strength strength = acute && past && !now && !ongoing && !signal.category().equals("self-harm") ? Strength.HARM

@@ -32,7 +32,7 @@ final class DangerSignals {
 			+ "battering|stabbing|throttling|dragging|smashing)";
 
 	static final String HURTS = "(?:hits|hit|beats|beat|punches|punched|kicks|kicked|slaps|slapped|chokes|choked|strangles|"
-			+ "strangled|pushes|pushed|shoves|shoved|hurts|hurt|batters|battered|headbutts|headbutted|bites|burns|burned|"
+			+ "strangled|pushes|pushed|shoves|shoved|pinches|pinched|hurts|hurt|batters|battered|headbutts|headbutted|bites|burns|burned|"
 			+ "throttles|throttled|knocks (?:me|her|him) about|knocked (?:me|her|him) about)";
 
 	static final String WEAPON = "(?:knife|knives|gun|machete|blade|axe|hammer|baseball bat|bat|weapon|firearm|shotgun|"
@@ -46,7 +46,10 @@ final class DangerSignals {
 
 	static final List<Signal> ALL = List.of(
 			// self-harm and suicide: intent is always treated as danger now
-			Signal.of("self-harm", ACUTE, "(?:sitting|sat|here) with (?:a|the|my) (?:bottle|box|packet|load|pile) of "
+			Signal.of("self-harm", ACUTE, "(?:i'd|id|i would) rather (?:be dead|die)\\b|(?:got|have|holding) (?:them|(?:the |my )?(?:pills|tablets|paracetamol)) "
+					+ "(?:in front of me|in my hand|ready|next to me)|is (?:\\d+|twenty|thirty|forty|fifty) (?:\\w+ )?(?:pills|tablets|"
+					+ "paracetamol|painkillers) enough|how many (?:pills|tablets|paracetamol|painkillers) (?:would it take|does it take|"
+					+ "to die|is enough)|(?:sitting|sat|here) with (?:a|the|my) (?:bottle|box|packet|load|pile) of "
 					+ "(?:pills|tablets|paracetamol)|(?:took|taken|swallowed|had) (?:\\d+|twenty|thirty|forty|fifty) (?:\\w+ )?(?:pills|"
 					+ "tablets|paracetamol|painkillers|co-?codamol|ibuprofen|sleeping pills)|(?:at|on) the top (?:floor |level )?of the "
 					+ "(?:multi[- ]?stor(?:e)?y|car park|building|flats|tower|cliff)|(?:sat|sitting|standing|stood) (?:by|on|at|near) "
@@ -71,7 +74,8 @@ final class DangerSignals {
 					+ "myself|it)|(?:cut|cutting) (?:my ?self|myself|herself|himself) .{0,30}(?:deep|won't stop bleeding)"),
 			Signal.of("self-harm", HARM, "(?:cutting|cut|hurting|hurt|harming|harm|burning|burn|scratching) "
 					+ "(?:my ?self|myself)|self[- ]?harm(?:ing|ed)?|can't (?:do|go on|take) (?:this|it) any ?more|"
-					+ "not doing this any ?more|no point (?:to|in) anything|no point any ?more"),
+					+ "not doing this any ?more|no point (?:to|in) anything|no point any ?more|(?:did|does|doing|done) (?:it|them|this|that) to "
+					+ "(?:her|him|my)self"),
 			// medical emergencies
 			Signal.of("medical-emergency", ACUTE, "(?:is |'s |are )?lying (?:on|in) the (?:pavement|road|floor|ground|street)|(?:fallen|fell|had a fall)\\b.{0,60}\\b(?:can't|cannot|can not|unable to) get up|"
 					+ "(?:he's|she's|he has|she has|has|have|they've|is) (?:just )?passed out|(?:chest|heart) (?:is |feels )?(?:crushing|tight|pounding)|allergic reaction|(?:throat|tongue|lips|face) "
@@ -106,13 +110,17 @@ final class DangerSignals {
 					+ "(?:being|getting) (?:attacked|beaten|beaten up|stabbed|mugged|robbed|jumped|chased)|"
 					+ "(?:trying to|tried to) (?:pull|drag|get|force) (?:me|her|him|my \\w+) (?:in|into)|(?:trying|tries|tried) to get "
 					+ "(?:me|her|him) to (?:go|come) (?:in|into|to) (?:his|their|a|the) (?:car|van|house|flat)|"
-					+ "(?:going to|gonna|will|'ll|threaten(?:ing|s|ed)? to) (?:stab|shoot|cut) (?:me|us|him|her|you)|fight (?:outside|going on|in the street) .{0,40}"
+					+ "(?:going to|gonna|will|'ll|threaten(?:ing|s|ed)? to) (?:stab|shoot|cut) (?:me|us|him|her|you)|(?:pulling|dragging|pushing|"
+					+ "forcing|bundling|shoving) (?:him|her|me|them|my \\w+) (?:towards|to|into|in) (?:the|a|his|their) (?:van|car|vehicle|"
+					+ "boot)|(?:two |three |some |the )?(?:men|lads|guys|blokes)\\b.{0,15}(?:won't|will not) let (?:her|him|me|us|them) "
+					+ "(?:leave|go|out)|fight (?:outside|going on|in the street) .{0,40}"
 					+ "(?:now|blood|knife|weapon)"),
 			Signal.of("violence-or-weapon", CONCERN, "(?:will|'ll|gonna|going to) make (?:me|you|us) pay\\b(?! (?:for|a|the|£))|(?:carries|carrying|keeps|has|got) (?:a |an )?(?:kitchen )?"
 					+ "(?:knife|knives|blade|machete)|(?:i|we) (?:was|were|got) (?:punched|attacked|assaulted|"
 					+ "beaten up|stabbed)|" + "(?:" + STRANGER + "|he|she) (?:say|said|says) (?:they|he|she)(?:'ll| will)? (?:hurt|kill|stab|"
 					+ "beat|get) (?:me|us|my (?:mum|dad|family|sister|brother|nan|kids?|son|daughter))|"
-					+ STRANGER + " (?:hurt|hit|beat|attacked|punched) me|(?:will|going to|gonna|threaten(?:ed|s)? to) "
+					+ STRANGER + " (?:hurt|hit|beat|attacked|punched) me|(?:a man|a woman|a stranger|a lad|some lads|some men)\\b.{0,25}\\b"
+					+ "(?:hit|punched|attacked|headbutted|glassed|kicked) me|(?:will|going to|gonna|threaten(?:ed|s)? to) "
 					+ "(?:break|smash) (?:my|your|his|her) (?:legs|face|head)|threaten(?:ed|s|ing)? (?:me|us|my)"),
 			// domestic abuse
 			Signal.of("domestic-abuse", ACUTE, ACTOR + " (?:is |are |'s |keeps )?" + HURTING + " " + VICTIM
@@ -129,34 +137,44 @@ final class DangerSignals {
 					+ "(?:going to|gonna|will|'ll) (?:kill|finish) me|threaten(?:s|ed|ing)? to kill (?:me|her|us)|"
 					+ "pushes (?:me|her|him) about|knocks? (?:me|her|him) about|beats? (?:me|her|him) up|"
 					+ "covers? the bruises|(?:gives|gave) me (?:a )?(?:black eye|bruises)|(?:threw|thrown|throws|chucked) (?:a |the )?"
-					+ "(?:\\w+ ){0,4}(?:at me|over me)|(?:blocking|blocked) the door"),
+					+ "(?:\\w+ ){0,4}(?:at me|over me)|(?:blocking|blocked) the door|(?:shoving|pushing|knocking) (?:me|her|him) (?:about|"
+					+ "around)|(?:punched|punches|kicked|smashed|hit) (?:the|a) (?:wall|door) (?:next to|by|near|beside|behind|right by) "
+					+ "(?:my|her|his) (?:head|face)"),
 			Signal.of("domestic-abuse", CONCERN, "won't let me|not let me|doesn't let me|never lets me|"
-					+ "(?:takes|took|keeps|has|controls|control) (?:all )?(?:of )?(?:my|our|her) (?:money|bank card|card|"
+					+ "(?:takes|took|taking|keeps|has|controls|control) (?:all )?(?:of )?(?:my|our|her) (?:money|bank card|card|"
 					+ "cards|wages|benefits|pay|phone)|check(?:s|ed|ing)? my phone|track(?:s|ed|ing)? (?:where i am|me|"
 					+ "my (?:phone|location))|tells? me what (?:i can|to) wear|decides who i|who i can see|"
 					+ "(?:calls|calling|called) (?:me|her) (?:horrible|names|stupid|fat|useless|worthless|ugly)|"
 					+ "(?:threw|throws|smashes|smashed|broke|breaks) (?:things|my|the (?:telly|tv|door|plates))|"
 					+ "scared of (?:him|her|my " + PARTNER + ")|walking on eggshells|(?:shouting|screaming|yelling) at me|"
 					+ "(?:shouts|screams|yells) at me|(?:fight|argue|row) every (?:night|day)|isolat(?:es|ed|ing) me|"
-					+ "(?:my )?" + PARTNER + " (?:is )?(?:abusive|controlling|violent)|(?:take|took|takes) my passport"),
+					+ "(?:my )?" + PARTNER + " (?:is )?(?:abusive|controlling|violent)|called me a (?:slag|slut|whore|bitch|cow)|(?:goes|went|"
+					+ "going|gone) through my phone|(?:take|took|takes) my passport"),
 			// sexual violence
 			Signal.of("sexual-violence", ACUTE, "spiked\\b.{0,80}\\b(?:(?:i'm|i am) still (?:at|in)|(?:i'm|i am) "
 					+ "(?:at|in) the (?:\\w+ (?:at|of) the )?(?:club|pub|bar|party)|(?:i|she|he) (?:feel|feels) (?:really |so )?(?:strange|weird|funny|dizzy|"
 					+ "sick|rough|off|out of it))|(?:i think )?(?:i've|i have|i've been|i have been|i was|i got|got|been) "
 					+ "(?:been )?spiked (?:at|in|tonight|just now)|forced himself on (?:me|her)|(?:just|have just|has just|i've just|i have just) been "
 					+ "(?:raped|sexually assaulted)|(?:is |he's |they're )?raping|(?:is|he's|she's|they're|are) forcing (?:me|her|him) "
-					+ "(?:to|into)|keeps? holding (?:me|her) down"),
+					+ "(?:to|into)|(?:keeps? |is |he's )?holding (?:me|her|a (?:girl|woman)) down|(?:dragg(?:ing|in)|pulling|carrying|taking) (?:her|him|my \\w+|"
+					+ "a (?:girl|woman|lad)) (?:upstairs|into (?:a |the |his )?(?:bedroom|room|toilets?|bushes|woods|alley))\\b.{0,60}"
+					+ "(?:drunk|out of it|can't stand|won't let go|screaming|crying)|(?:too drunk|so drunk|out of it|can't stand|can barely "
+					+ "stand)\\b.{0,60}(?:dragg(?:ing|in)|pulling|carrying|taking) (?:her|him)|(?:pulled|dragged|dragging|pulling) (?:a |the )?"
+					+ "(?:woman|girl|her|me) .{0,30}into (?:the )?(?:bushes|woods|alley|trees)"),
 			Signal.of("sexual-violence", HARM, "(?:i was|i've been|i have been|i got|she was|he was|she's been|"
 					+ "she has been|been) (?:raped|sexually assaulted|assaulted at|groped|molested)|raped (?:me|her|him)|"
 					+ "sexually assault(?:ed)? (?:me|her|him)|spiked|forced (?:me|her|him) (?:to have sex|into sex)|"
 					+ "made me (?:have|do) (?:sex|sexual)|touch(?:ed|es|ing)? me (?:in (?:a )?bad way|inappropriately|"
 					+ "without|down there|where)|(?:flashed|exposed himself) (?:at|to) me|grop(?:ing|ed|es) (?:me|her|him)|(?:a man|he|someone|somebody|a stranger)\\b.{0,40}\\bon top of "
-					+ "(?:me|her)|(?:touching|groping|grabbing) (?:me|her) (?:right )?now|(?:do|doing) sex(?:ual)? (?:things|stuff)|assaulted at (?:a|the) (?:party|club)"),
+					+ "(?:me|her)|(?:touching|groping|grabbing) (?:me|her) (?:right )?now|(?:do|doing) sex(?:ual)? (?:things|stuff)|assaulted at (?:a|the) (?:party|club)|(?:is|he's|keeps?|won't stop|not stop) "
+					+ "(?:touching|groping|grabbing) (?:me|her)\\b|(?:touching|groping) (?:me|her) and (?:won't|not|doesn't) stop|"
+					+ "(?:hand|hands) (?:up|down|inside) (?:my|her) (?:skirt|dress|top|knickers|pants|shirt|trousers)"),
 			// stalking and harassment; an order being breached now is danger now
 			Signal.of("stalking-harassment", ACUTE, "(?:sat|sitting|parked|waiting|standing) outside\\b.{0,60}\\b(?:not allowed|"
 					+ "isn't allowed|banned)|(?:not allowed|isn't allowed|banned from coming) (?:near|to come near|within)\\b.{0,60}"
 					+ "\\b(?:outside|here|right now)|(?:non[- ]?molestation|restraining|protective|court|injunction|"
-					+ "stalking protection) order .{0,80}(?:outside|here|at my|banging|right now|in his car|following)"),
+					+ "stalking protection) order .{0,80}(?:outside|here|at my|banging|right now|in his car|following)|(?:will|'ll|gonna|going to) be "
+					+ "waiting (?:for (?:me|her|him)|when|outside|at)"),
 			Signal.of("stalking-harassment", CONCERN, "knows? where i am|(?:he's|she's|he is|she is|they're) (?:at|outside|by|near|next to|behind|"
 					+ "across from|on) .{0,40}\\bagain\\b|(?:following|followed|follows|follow) me|"
 					+ "(?:stalking|stalked|stalks) me|being stalked|i'm being (?:stalked|harassed)|(?:harassing|harasses) me|"
@@ -165,20 +183,31 @@ final class DangerSignals {
 					+ "(?:my|her|the) (?:house|home|flat|work)|(?:drives|driving|drove) past (?:my|her|his) (?:house|home)|"
 					+ "know(?:s)? where i live|(?:withheld|unknown|private) numbers?|new (?:insta|instagram|snap|snapchat|"
 					+ "facebook|tiktok|twitter) accounts|blocked (?:him|her|them) .{0,20}times|leaving (?:notes|letters|"
-					+ "flowers|things)"),
+					+ "flowers|things)|left (?:notes|letters|flowers|things|messages) (?:on|at|through|for)|(?:his|her|their|the same) car "
+					+ "(?:is )?(?:parked |sat )?outside (?:my|our|the|her) (?:house|home|flat|work)"),
 			// children
-			Signal.of("child-abuse", ACUTE, "(?:beating|hitting|hurting|kicking|slapping|smacking|punching|attacking|shaking) "
-					+ "(?:her|his|their|the|a|my) (?:kids|children|child|baby|toddler|son|daughter|little \\w+) .{0,60}"
+			Signal.of("child-abuse", ACUTE, "(?:beating|hitting|hurting|kicking|slapping|smacking|punching|attacking|shaking|"
+					+ "dragging|pulling|throwing|shoving) "
+					+ "(?:her|his|their|the|a|my) (?:kids|kid|children|child|baby|toddler|son|daughter|little \\w+) .{0,60}"
 					+ "(?:now|screaming|crying|again)"),
 			Signal.of("child-abuse", HARM, "(?:dad|mum|stepdad|step dad|stepmum|mum's boyfriend|uncle|carer|parent)s? "
 					+ "(?:is |keeps |always )?(?:hits|hitting|beats|beating|hurts|hurting|slaps|punches|kicks|burns) "
 					+ "(?:me|my little|my baby|my brother|my sister|him|her) .{0,40}(?:belt|marks|bruises|screaming|right now|"
 					+ "school|naughty)|hits me with (?:his|her|a) (?:belt|stick|shoe|hand)|marks on my (?:legs|arms|back|body)|"
-					+ "comes into (?:my|her|his) room at night|(?:touched|touches|touching) (?:my|her|him|me) .{0,20}"
+					+ "(?:comes?|came|coming) in(?:to)? (?:my|her|his) room at night|(?:left|leave|leaves|leaving) (?:(?:the|her|his|their|"
+					+ "two|three|\\w+) ){0,2}(?:babies|baby|kids|children|toddlers?|little ones) (?:home |at home |in the (?:house|flat|car) )?"
+					+ "(?:alone|on (?:their|his|her) own)|(?:comes?|came|turns? up) (?:in|into school|to school|to nursery) with "
+					+ "(?:bruises|marks|burns)|never has (?:a coat|any lunch|lunch|food|breakfast)|(?:stepmum|step mum|stepdad|step dad|(?:mother's|mum's|mums|dad's|"
+					+ "father's) (?:new )?(?:partner|boyfriend|girlfriend|fella|husband|wife))\\b.{0,40}\\b(?:hits|pinches|smacks|slaps|hurts|kicks|"
+					+ "punches|locks|shuts) (?:her|him)|(?:when i was (?:[1-9]|1[0-7])|as a (?:kid|child))\\b.{0,40}(?:dad|mum|stepdad|"
+					+ "step dad|stepmum|mum's boyfriend|uncle|carer|parents?)\\b.{0,20}(?:used to |would |always )?(?:hit|beat|burn|"
+					+ "hurt|punch|kick|lock|starve|touch)|(?:touched|touches|touching) (?:my|her|him|me) .{0,20}"
 					+ "(?:private|down there)|(?:always|often) (?:hungry|outside late|left alone)|looks? really thin"),
 			Signal.of("child-exploitation", ACUTE, "(?:kept|being kept|held|locked) in a (?:flat|house|trap) .{0,80}"
 					+ "(?:won't|will not|wont|not) let (?:him|her|me) (?:leave|go)|being (?:held|kept) in a (?:trap house|flat|"
-					+ "house)|(?:about to|going to|on (?:her|his) way to) meet (?:him|her|them|a man|an older)"),
+					+ "house)|(?:about to|going to|on (?:her|his) way to) meet (?:him|her|them|a man|an older)|(?:is|he's|she's|he is|she is) "
+					+ "(?:now )?in (?:a |the |their )?(?:car|van) with (?:\\w+ ){0,2}(?:men|lads|guys|boys|people)|(?:men|man|lads|guys|"
+					+ "blokes|they)\\b.{0,20}(?:won't|will not|not) let (?:her|him|me) (?:leave|go)"),
 			Signal.of("child-exploitation", HARM, "owes? (?:them|the (?:older )?(?:lads|boys|men|gang)|"
 					+ "(?:some )?older (?:lads|boys|men)|(?:some )?(?:lads|boys|men|people))\\b|owes? (?:£?\\d+|money)|"
 					+ "(?:has to|have to|made to|told to|make him|make her|make me) "
@@ -187,12 +216,15 @@ final class DangerSignals {
 					+ "go(?:ing)? (?:'?(?:country|on a trip)'?) .{0,20}for (?:some |the )?(?:older|lads|boys|men|them)|(?:pics|pictures|photos|nudes|images|videos) of (?:me|her|him) "
 					+ ".{0,60}(?:send|share|post|unless)|mature for (?:her|his) age|keep it (?:between (?:them|us)|secret)|"
 					+ "(?:older|grown) (?:lads|boys|men) (?:gave|give|have given|are giving) (?:him|her|me)|"
-					+ "(?:people|the men|the lads|gang) (?:he|she) (?:runs|works|sells) for"),
+					+ "(?:people|the men|the lads|gang) (?:he|she) (?:runs|works|sells) for|(?:boyfriend|girlfriend|man|bloke|guy) "
+					+ "(?:is |who is |who's |aged )?(?:1[89]|[2-5]\\d)(?: ?(?:years?|yrs?)(?: old)?)?\\b.{0,60}(?:gifts?|presents?|phone|"
+					+ "money|vapes|lifts)|(?:1[89]|[2-5]\\d) ?(?:year|yr)s? ?old (?:boyfriend|girlfriend|man|bloke|guy)\\b.{0,60}(?:gifts?|"
+					+ "presents?|phone|money|vapes|lifts|buys?|bought)"),
 			// cuckooing
 			Signal.of("cuckooing", CONCERN, "(?:moved|moving|staying|living|stay) (?:in|into) (?:my|her|his|their|the|a) "
 					+ "(?:\\w+'?s? )?" + HOME + "|(?:took|taken|taking|take) over (?:my|her|his|their|the|a) (?:\\w+'?s? )?"
 					+ HOME + "|"
-					+ "(?:deal|dealing|sell|selling) (?:drugs )?(?:from|out of) (?:my|her|his|the|their) " + HOME + "|"
+					+ "(?:deal|deals|dealing|sell|sells|selling) (?:drugs )?(?:from|out of) (?:my|her|his|the|their) " + HOME + "|"
 					+ "keep (?:drugs|gear) (?:here|in my)|(?:dealers|they|men|lads|gang|them) (?:have )?(?:come back|are back|keep coming "
 					+ "back|turned up again) (?:to|at) (?:my|her|his|mum's) (?:flat|house|home|place|door)|" + HOME + " (?:has been|'s been|got|was|been|is being) taken over|"
 					+ "deal(?:ing)? (?:drugs )?from (?:there|it)|(?:come|came) to my (?:flat|house) and stay|"
@@ -202,7 +234,11 @@ final class DangerSignals {
 					+ "no) (?:go|leave|get)s? out|(?:keeps|kept|took|taken|has) (?:my|our|their|his|her) passports?|"
 					+ "(?:no|not get|don't get|without|get no|never get) (?:any )?(?:wages|pay|money) .{0,30}(?:food|work|"
 					+ "boss)|(?:sleep|live|living|sleeping) (?:in|at) (?:the )?(?:back of the |the )?(?:restaurant|shop|unit|"
-					+ "car wash|factory|site|kitchen)|owe (?:the |my )?boss|boss (?:says|say) i owe|"
+					+ "car wash|factory|site|kitchen|shed|caravan|container)|owe (?:the |my )?boss|(?:boss|gangmaster|employer)\\b.{0,20}"
+					+ "(?:takes|took|keeps|has) (?:all )?(?:his|her|their|my|our) (?:wages|pay|money|passports?)|(?:not been|hasn't been|"
+					+ "haven't been|never been) paid (?:for )?(?:months|weeks|a year|anything)|(?:lives?|living|sleeps?|sleeping) in a "
+					+ "(?:caravan|shed|container|van)\\b.{0,30}(?:with \\d+|others|workers|men)|(?:for|with) no (?:pay|wages)|made to "
+					+ "(?:work|pick|pack|clean)\\b.{0,40}(?:for nothing|without pay|unpaid)|boss (?:says|say) i owe|"
 					+ "(?:can not|cannot|can't) leave .{0,30}(?:boss|job|work)|work(?:ing)? \\d+ hours (?:every|a) day|"
 					+ "forced (?:to|into) (?:work|labour)|(?:being )?trafficked"),
 			// hate crime
@@ -220,7 +256,8 @@ final class DangerSignals {
 			// missing people
 			Signal.of("missing-person", ACUTE, "(?:taken|took|driven) (?:out of town|away|off) by (?:the line|the gang|"
 					+ "older \\w+|them|some men|men)|(?:toddler|little (?:boy|girl)|small child|young child|child|kid)\\b.{0,30}"
-					+ "\\b(?:wandering|on (?:his|her) own|alone)\\b.{0,40}\\b(?:road|street|traffic|car park|river|lake)|(?:can't|cannot) find (?:my|our) (?:" + CHILD + ")|"
+					+ "\\b(?:wandering|on (?:his|her) own|alone)\\b.{0,40}\\b(?:road|street|traffic|car park|river|lake|platform|station|"
+					+ "railway|tracks)|(?:can't|cannot) find (?:my|our) (?:" + CHILD + ")|"
 					+ "(?:my|our) (?:" + CHILD + ")(?: is| has| was)? .{0,30}(?:is missing|gone missing|went missing|"
 					+ "missing from|hasn't come home|not come home|didn't come home|never came home)|"
 					+ "(?:" + CHILD + ") .{0,20}missing (?:now|since)|(?:" + CHILD + ") (?:has |'s )?(?:wandered off|"
@@ -229,11 +266,14 @@ final class DangerSignals {
 					+ "gone (?:for )?\\d+ hours|don't know where (?:she|he|they) (?:is|are) .{0,80}(?:kill|hurt|end)|"
 					+ "(?:" + CHILD + ").{0,60}(?:nobody|no one|no-one) (?:knows|has seen) where (?:she|he) (?:is|went)|"
 					+ "(?:didn't|did not|hasn't|has not) come (?:out of|home from|back from) (?:school|nursery|the park|college)|"
-					+ "(?:child|children|kid|little boy|little girl|toddler) (?:is |are )?missing|(?:one of the )?(?:children|kids) "
+					+ "(?:child|children|kid|little boy|little girl|toddler) (?:is |are )?missing|(?:went out|left|ran off|run off)\\b.{0,60}"
+					+ "(?:never came|hasn't come|not come|didn't come)\\b.{0,60}(?:(?:she's|he's|she is|he is) (?:only )?(?:1[0-7]|[1-9])\\b)|"
+					+ "(?:autistic|dementia|alzheimer's|learning disab\\w*|vulnerable|confused)\\b.{0,100}(?:isn't|is not|not|hasn't been) "
+					+ "(?:answering|picking up|replying)|(?:one of the )?(?:children|kids) "
 					+ "(?:is|are) not (?:in|at)|(?:we have |we've |staff are |have )?search(?:ed|ing) (?:everywhere|now|the whole)"),
 			Signal.of("missing-person", CONCERN, "(?:hasn't|has not|haven't|have not|not) (?:been "
 					+ "(?:seen|in touch|heard of)|heard from|answered (?:his|her) phone)\\b.{0,30}\\b(?:days|weeks|week|month|since)|"
-					+ "heard nothing (?:from (?:him|her) )?since|(?:vanished|disappeared) (?:off the face|without)|keeps? (?:wandering|going) (?:off|missing)|wandered off|"
+					+ "heard nothing (?:from (?:him|her) )?since|keeps? (?:running|going) (?:off|away|missing)|(?:vanished|disappeared) (?:off the face|without)|keeps? (?:wandering|going) (?:off|missing)|wandered off|"
 					+ "(?:stays?|staying) out all night|(?:he|she|they|my (?:dad|mum|nan|grandad|brother|sister|son|"
 					+ "daughter|husband|wife|partner|friend)) (?:has |have |'s )?(?:gone|went) missing|reported (?:him|her) missing"),
 			// fraud happening now
@@ -257,14 +297,21 @@ final class DangerSignals {
 					+ "won't leave (?:till|until) (?:i|she|he) pa(?:y|ys)|walk (?:me|her|him) to the cashpoint|"
 					+ "waiting (?:outside )?(?:in a car )?for (?:my|her|his) (?:bank )?(?:card|cash|money|pin)|"
 					+ "(?:from|says (?:he's|she's|they're|he is|she is) from) (?:the|my|her|his) (?:bank|police) .{0,60}"
-					+ "(?:right now|outside|on the (?:phone|line)|coming)|(?:taxi|car|driver) (?:is )?(?:collecting|coming for|"
+					+ "(?:right now|outside|on the (?:phone|line)|coming|at (?:my|the|her|his) door|here)|(?:is|'s|literally) about to "
+					+ "(?:do it|send it|pay it|pay (?:him|her|them))|(?:wants?|asking for|asked for|demanding) (?:£?\\d[\\d,]* ?(?:quid|"
+					+ "pounds|k)?|money|cash) (?:sent|transferred|paid)\\b.{0,40}(?:now|in (?:the next )?\\d+ min|today|tonight)|(?:taxi|car|driver) (?:is )?(?:collecting|coming for|"
 					+ "picking up|coming to (?:collect|take)) (?:me|her|him)|(?:is |are |'s )?at the (?:cashpoint|atm|bank) with|"
 					+ "still on the (?:line|phone)|anydesk|teamviewer|remote access|access to my (?:laptop|computer|pc|phone)|"
 					+ "about to (?:send|pay|transfer|hand over|withdraw)|(?:has|have|had|needs?) to pay .{0,20}(?:cash|money|£|"
 					+ "\\d+ ?k\\b).{0,10}(?:now|today|right now)|waiting (?:while|for) (?:she|he|i|her|him|me|mum|dad|nan) "
 					+ "(?:gets?|fetch\\w*|goes? to get|draws?) (?:the )?(?:cash|money|it)|take out a loan (?:now|today)|code from the text"),
 			Signal.of("fraud-in-progress", CONCERN, "keeps? sending (?:him |her |them )?(?:money|cash)|"
-					+ "payments? (?:coming|going) out .{0,40}(?:didn't|did not|never) make|(?:release|withdrawal|unlock) fee"),
+					+ "payments? (?:coming|going) out .{0,40}(?:didn't|did not|never) make|(?:release|withdrawal|unlock) fee|(?:at|in) the "
+					+ "(?:bank|branch|counter|building society)\\b|must (?:withdraw|take out|draw out)|(?:withdraw|take out|draw out) £?\\d|"
+					+ "(?:got|been|was|were|i've been|we've been|he's been|she's been) (?:scammed|conned|ripped off|defrauded)|lost "
+					+ "£?\\d[\\d,]* to|(?:sent|transferred|paid|gave) (?:him |her |them )?(?:money|£?\\d[\\d,]*|all (?:his|her|my) "
+					+ "(?:money|savings)) (?:to|for) (?:a |an |some |the )?(?:fake|scam\\w*|woman|man|someone|person|builder|bloke)|"
+					+ "took a deposit\\b.{0,60}never (?:came|come|turned up)"),
 			// adults at risk
 			Signal.of("adult-at-risk", CONCERN, "(?:carer|care worker|mates|friends|grandson|nephew) .{0,40}(?:has|takes|"
 					+ "taking|took|keeps|steal\\w*|stole|using|uses) (?:money|cash|(?:her|his|their) (?:bank card|card|money|pension|"
@@ -286,9 +333,15 @@ final class DangerSignals {
 					+ "help (?:please|pls|now|quick))[!. ]*$|"
 					+ "^(?:they're|they are) (?:back|here|outside|coming)[!. ]*$|(?:set|setting|started) (?:a )?fire|on fire (?:now|right now)|smoke (?:is )?coming|"
 					+ "(?:climbing|breaking|getting) (?:in|into) (?:the|my|our|a|her|his) (?:\\w+ )?(?:flat|house|home|window)|"
-					+ "someone's in my (?:house|flat|home)"),
+					+ "someone's in my (?:house|flat|home)|(?:a |big |huge )?fire (?:at|in|behind|next to|near|by|on) (?:the|my|our|a|his|her)"
+					+ "\\b.{0,60}\\b(?:now|spreading|coming|getting (?:bigger|closer))|fire\\b.{0,30}(?:spreading|getting bigger|coming "
+					+ "(?:near|towards|close))|(?:dog|dogs)\\b.{0,40}(?:mauling|savaging|biting (?:a|the|my|her|his|someone)|bitten)|"
+					+ "(?:climbing|climbin|getting|got) in(?:to)? (?:through )?(?:the |a )?(?:window|shop|house|flat)|(?:are|'re) "
+					+ "(?:climbing|climbin) in\\b"),
 			Signal.of("other", CONCERN, "(?:lets|letting) himself into my|i was (?:mugged|robbed|burgled)|"
-					+ "(?:threatening|threatened) to (?:kick|throw) me out"));
+					+ "(?:threatening|threatened) to (?:kick|throw) me out|balaclavas?|(?:stealing|nicking|sawing|cutting) .{0,30}(?:off|from) "
+					+ "(?:my|our|the|a|his|her) (?:car|van|bike|house)|catalytic converter|(?:trying|tried) (?:the )?(?:car )?door handles|"
+					+ "smashed the (?:shop |front |back )?window"));
 
 	private DangerSignals() {
 	}

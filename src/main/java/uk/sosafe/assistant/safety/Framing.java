@@ -11,7 +11,7 @@ final class Framing {
 	private static final Pattern IMMEDIATE = Pattern.compile("\\b(?:right now|at the moment|as (?:i|we) (?:speak|type|"
 			+ "write)|tonight|this minute|just now|still (?:here|there|in the|outside|inside|in my|in the house)|"
 			+ "(?:is|are|'s) outside|(?:banging|knocking|kicking) (?:on|at) (?:the|my) (?:door|window)|hiding|hide in|"
-			+ "locked (?:myself |us )?in|in half an hour|within the hour|in \\d+ min\\w*|on (?:his|her|their|its) way|"
+			+ "locked (?:myself |us )?in|in half an hour|within the hour|in (?:the next )?\\d+ min\\w*|on (?:his|her|their|its) way|"
 			+ "please help|help me|help us|come back in|when he (?:gets|comes) (?:back|home)|are back|is back|"
 			+ "just (?:now|happened|hit|attacked|stabbed|fired|shot|went|grabbed|punched|kicked|pushed|threatened|took|"
 			+ "broke|smashed|left|dragged|forced|texted|messaged|phoned|rang|burnt|burned|bit|cut|choked|strangled|slapped|"
@@ -23,7 +23,7 @@ final class Framing {
 			+ "(?:are|is) after (?:me|him|her|us)|(?:he's|she's|he has|she has) (?:just )?locked the (?:\\w+ )?doors?|(?:using|on) my "
 			+ "(?:son's|sons|daughter's|daughters|kid's|kids|friend's|old) (?:tablet|ipad|phone|laptop)|(?:is|he's|she's|they're|are) "
 			+ "coming (?:back|round|over|here)\\b|(?:his|her|their) car is outside|(?:is|am|are|'s|i'm) trapped|"
-			+ "banging (?:on )?the windows|(?:an|half an|one|a) hour ago|\\d+ min(?:ute)?s? ago|minutes ago|"
+			+ "banging (?:on )?the windows|(?:an|half an|one|a|\\d+|two|three) hours? ago|\\d+ min(?:ute)?s? ago|minutes ago|"
 			+ "(?:he's|she's|they're|he is|she is|they are) (?:\\w+ )?in the (?:next|other|same) room|(?:has|have|'s) been (?:gone|missing|out) (?:for )?(?:\\d+|hours|all|since)|"
 			+ "still (?:missing|not (?:back|home))|can hear (?:him|her|them|someone) (?:\\w+ )?(?:calling|shouting|screaming|crying|banging|"
 			+ "moaning)|(?:banging|knocking|kicking|hammering|pounding) (?:on|at) (?:the|my|our) "
@@ -49,6 +49,9 @@ final class Framing {
 	private static final Pattern HYPOTHETICAL_ACUTE = Pattern.compile("\\b(?:if|what if|in case|suppose|supposing|"
 			+ "imagine|hypothetically|pretend)\\b");
 
+	private static final Pattern IMAGINED = Pattern.compile("\\b(?:what if|what (?:would|happens|happen)\\b.{0,30}\\bif|"
+			+ "suppose|supposing|imagine|hypothetically|pretend|in case|for (?:a|my) (?:story|book|essay|film|play|project))\\b");
+
 	private static final Pattern HYPOTHETICAL = Pattern.compile("\\b(?:if|what if|in case|suppose|supposing|imagine|"
 			+ "hypothetically|signs?|how (?:do|can|would) (?:i|you|we) (?:tell|know)|what (?:is|are|does|counts)|"
 			+ "what's|does (?:it|that|this) count|would (?:it|that|this) count|is (?:it|this|that) (?:a crime|illegal|"
@@ -61,6 +64,14 @@ final class Framing {
 	private static final Pattern REAL_IF = Pattern.compile("\\b(?:(?:ring|call|phone|dial|text|contact|get) (?:999|the police|"
 			+ "police|an ambulance|ambulance|101|someone|help|the cops)|(?:ok|okay|alright|bad|wrong|dangerous|serious|normal|"
 			+ "silly|overreacting)(?: to \\w+)?) if (?:i|he|she|they|my|our|someone|somebody|a|the)\\b");
+
+	/**
+	 * The writer telling where they are as they write ("i'm on my daughter's ipad", "typing this in the loo"): then an
+	 * "if" in "what do i do if he won't let me out" is about now, not imagined.
+	 */
+	private static final Pattern WRITER_NOW = Pattern.compile("\\b(?:(?:i'm|i am) (?:on|using) (?:my|a) (?:\\w+'?s? )?(?:ipad|tablet|"
+			+ "phone|laptop)|(?:this is|i'm on|i am on|using) (?:my )?(?:friend's|friends|mate's|mates|a friend's) phone|(?:typing|texting|"
+			+ "writing|messaging) (?:you |this )?(?:from|in|under) (?:the|my|a)|as (?:i|we) (?:speak|type|write))\\b");
 
 	private static final Pattern NEGATION = Pattern.compile("\\b(?:never|not|no longer|didn't|doesn't|hasn't|haven't|"
 			+ "hadn't|wasn't|isn't|don't)\\s+(?:\\w+\\s+){0,2}$");
@@ -102,8 +113,21 @@ final class Framing {
 
 	/** Whether the words before a match, in the same sentence, make it hypothetical. */
 	static boolean hypothetical(String text, int matchStart, boolean acute) {
+		return hypothetical(text, matchStart, acute ? HYPOTHETICAL_ACUTE : HYPOTHETICAL);
+	}
+
+	/**
+	 * Intent to die is imagined only when the message says so ("what if someone took 30 tablets"); a condition on
+	 * it is real: "if he sends them i'd rather be dead" is a threat to life.
+	 */
+	static boolean imaginedIntent(String text, int matchStart) {
+		return hypothetical(text, matchStart, IMAGINED);
+	}
+
+	private static boolean hypothetical(String text, int matchStart, Pattern framing) {
 		String before = sentenceBefore(text, matchStart);
-		return (acute ? HYPOTHETICAL_ACUTE : HYPOTHETICAL).matcher(before).find() && !REAL_IF.matcher(before).find();
+		return framing.matcher(before).find() && !REAL_IF.matcher(before).find()
+				&& !WRITER_NOW.matcher(text).find();
 	}
 
 	/** Whether the two or three words just before a match negate it ("has never hit me"). */

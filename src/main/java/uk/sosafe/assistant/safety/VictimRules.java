@@ -27,7 +27,29 @@ final class VictimRules {
 	private static final Pattern PARTNER = Pattern.compile("\\b" + DangerSignals.PARTNER + "\\b");
 
 	private static final Pattern HOME_TAKEN = Pattern.compile("\\b(?:took|taken|taking) (?:it )?over\\b|\\b(?:men|blokes|lads|"
-			+ "they|people|dealers|gang)\\b(?: \\w+){0,2} in my (?:flat|place|home)\\b|\\bmoved in(?:to)? (?:my|his|her|with)\\b");
+			+ "they|people|dealers|gang)\\b(?: \\w+){0,2} in my (?:flat|place|home|house|front room|living room)\\b|\\bmoved in(?:to)? "
+			+ "(?:my|his|her|with)\\b|\\b(?:they|men|blokes|lads|people)\\b.{0,20}\\b(?:live|living|staying) in my (?:house|flat|"
+			+ "place|home)\\b|\\busing my (?:place|flat|house|home)\\b|\\bmy (?:flat|place|house|home) (?:is )?full of\\b|"
+			+ "\\b(?:coming back|come back|came back) to mine\\b");
+
+	/** Drugs kept, sold or used in the writer's own home by others: the home is being used, which is cuckooing. */
+	private static final Pattern DRUGS_AT_MINE = Pattern.compile("\\b(?:gear|crack|drugs|dealing|selling|business|"
+			+ "smoking)\\b.{0,80}\\b(?:my (?:flat|place|house|home|front room|living room|kitchen)|mine)\\b|\\b(?:my (?:flat|place|"
+			+ "house|home|front room|living room|kitchen)|mine)\\b.{0,80}\\b(?:gear|crack|drugs|dealing|selling|business)\\b");
+
+	/** Signs of forced labour: work, bosses, papers taken, no pay. Two or more make harm to a worker modern slavery. */
+	private static final Pattern LABOUR = Pattern.compile("\\b(?:workers?|labourers?|boss|gangmaster|foreman|farm|car wash|"
+			+ "nail (?:bar|shop)|passports?|(?:our|their|all our|my) (?:ids|papers|documents)|not been paid|no pay|wages|van is "
+			+ "coming|new place)\\b");
+
+	/** Harmers who are strangers to the victim. */
+	private static final Pattern STRANGERS = Pattern.compile("\\b(?:some|two|three|a group of|a gang of|gang of) (?:men|lads|"
+			+ "boys|blokes|people|women|girls)\\b|\\b(?:a|some) (?:man|woman|stranger|guy|bloke)\\b");
+
+	/** A parent's partner or a step-parent harming the writer: the writer is a child at home. */
+	private static final Pattern PARENT_FIGURE_HURTS_ME = Pattern.compile("\\b(?:(?:mum's|dad's|mums|dads) (?:new )?(?:boyfriend|"
+			+ "partner|girlfriend|fella|husband|wife)|stepdad|step dad|stepmum|step mum)\\b.{0,40}\\b(?:hits?|hurts?|touch"
+			+ "(?:es|ed|ing)?|comes? in(?:to)? my room|beats?|kicks?|slaps?|punch\\w*)\\b.{0,10}\\bme\\b");
 
 	private static final Pattern CHILD = Pattern.compile("\\b(?:" + DangerSignals.CHILD + "|lads?|kid|youth worker)\\b");
 
@@ -48,7 +70,8 @@ final class VictimRules {
 	/** Someone the victim knows and relies on, taking their money: abuse of an adult at risk, not a stranger's fraud. */
 	private static final Pattern KNOWN_TAKER = Pattern.compile("\\b(?:carers?|care workers?|cleaner|lodger|helpers?|"
 			+ "(?:men|people|lads|friends|family|woman|man) who (?:help|helps|look after|looks after|care for|cares for)|"
-			+ "so-called friends?|new friends?)\\b");
+			+ "so-called friends?|new friends?|(?:man|woman|lad|person|people) (?:my|her|his) (?:nan|gran|grandad|mum|dad) pays?|"
+			+ "pays? to (?:do|help|clean|shop|look))\\b");
 
 	private static final Pattern AT_RISK = Pattern.compile("\\b(?:nan|nans|gran|grandad|grandma|grandpa|elderly|old (?:lady|man|"
 			+ "boy|gentleman|fella)|dementia|confused|disabled|learning disab\\w*|deaf|blind|vulnerable|frail|neighbour|"
@@ -58,8 +81,17 @@ final class VictimRules {
 	}
 
 	static String refine(String category, String text) {
-		if (Set.of("violence-or-weapon", "stalking-harassment", "other").contains(category) && TARGETED.matcher(text).find()) {
+		if (Set.of("violence-or-weapon", "stalking-harassment", "other").contains(category) && TARGETED.matcher(text).find()
+				|| "domestic-abuse".equals(category) && TARGETED.matcher(text).find() && STRANGERS.matcher(text).find()
+						&& !PARTNER.matcher(text).find()) {
 			return "hate-crime";
+		}
+		if (Set.of("sexual-violence", "domestic-abuse").contains(category) && PARENT_FIGURE_HURTS_ME.matcher(text).find()) {
+			return "child-abuse";
+		}
+		if (Set.of("domestic-abuse", "violence-or-weapon", "other", "stalking-harassment").contains(category)
+				&& LABOUR.matcher(text).results().map(m -> m.group()).distinct().count() >= 2) {
+			return "modern-slavery";
 		}
 		if (HARM_TO_A_PERSON.contains(category) && !"sexual-violence".equals(category) || "sexual-violence".equals(category)
 				&& ADULT_HURTS_CHILD.matcher(text).find()) {
@@ -70,7 +102,7 @@ final class VictimRules {
 			}
 		}
 		if (Set.of("violence-or-weapon", "sexual-violence", "stalking-harassment", "domestic-abuse").contains(category)) {
-			if (HOME_TAKEN.matcher(text).find() && !PARTNER.matcher(text).find()) {
+			if ((HOME_TAKEN.matcher(text).find() || DRUGS_AT_MINE.matcher(text).find()) && !PARTNER.matcher(text).find()) {
 				return "cuckooing";
 			}
 		}

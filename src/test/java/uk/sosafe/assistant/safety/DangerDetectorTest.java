@@ -40,7 +40,18 @@ class DangerDetectorTest {
 			"i'm sat here with a box of tablets and i'm done|self-harm",
 			"i can hear the woman next door being slammed against the wall|violence-or-weapon",
 			"a cyclist knocked an old man over and he is lying in the road|medical-emergency",
-			"my nephew was taken out of town by the gang on friday and hasnt been heard of since|missing-person" })
+			"my nephew was taken out of town by the gang on friday and hasnt been heard of since|missing-person",
+			"if he shares those photos i would rather die|self-harm",
+			"is thirty tablets enough, got them next to me|self-harm",
+			"my grandma is at the counter in the branch taking out 5000 as we speak, the police told her to|fraud-in-progress",
+			"a lady who says she's from my bank is at my door now asking for my card|fraud-in-progress",
+			"a fire in the bins behind our block and it's spreading to the fences|other",
+			"three lads in balaclavas nicking the wheels off my van this minute|other",
+			"the neighbour has left her two babies home alone since this morning and they're screaming now|child-abuse",
+			"some bloke is dragging my friend into the bedroom at this house party and she's too drunk to stand|sexual-violence",
+			"my son is 12 and he's in a car with some older men right now, he won't answer|child-exploitation",
+			"my sister went out last night and never came back, she is 14|missing-person",
+			"my ex posted that he'll be waiting for me outside work at 5|stalking-harassment" })
 	void dangerNowIsAnEmergencyInTheRightCategory(String message, String category) {
 		assertThat(this.detector.assess(message)).contains(new Concern(category, true));
 	}
@@ -55,13 +66,23 @@ class DangerDetectorTest {
 			"i have been self harming for a while|self-harm",
 			"a stranger on the train kept groping me and nobody did anything|sexual-violence",
 			"a man at the gym forced me to have sex with him after a lift home last month|sexual-violence",
-			"my nans carer keeps taking money out of her purse and using her card|adult-at-risk" })
+			"my nans carer keeps taking money out of her purse and using her card|adult-at-risk",
+			"a man i'd never met hit me with a bottle outside a bar last month, i needed stitches|violence-or-weapon",
+			"my mum's new partner comes into my room at night and touches me|child-abuse",
+			"my grandson's stepmum pinches him and locks him in his room|child-abuse",
+			"when i was 8 my dad used to burn my hands on the cooker|child-abuse",
+			"the lads at the farm say the gangmaster has our passports and we get no pay|modern-slavery",
+			"i got scammed out of my savings by a fake investment advisor|fraud-in-progress",
+			"my 14 year old has a 22 year old boyfriend who buys her vapes and a phone|child-exploitation" })
 	void aDisclosureIsNotAnEmergencyButIsRaised(String message, String category) {
 		assertThat(this.detector.assess(message)).contains(new Concern(category, false));
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "i'm dying to know how the new bus lane works", "found a killer deal on a used car",
+			"my son would die of embarrassment if i sang at his wedding", "the kids' party was a bomb",
+			"the council is bleeding us dry with parking fines", "our team got knocked out of the cup again",
+			"who do i call about a dead badger lying in the road",
 			"cut my thumb opening a tin of beans", "lost my keys again, third time this month",
 			"my wife is going to kill me, i'm late for tea", "what a knockout in the second round",
 			"i'm going to drown in paperwork this week", "my phone is about to die, will text later",

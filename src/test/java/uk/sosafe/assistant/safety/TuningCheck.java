@@ -22,7 +22,15 @@ public final class TuningCheck {
 		DangerDetector detector = new DangerDetector(vote);
 		List<NeighbourVote.Example> examples = vote.examples();
 		List<String> show = List.of(args);
-		for (String set : List.of("tuning", "tuning2", "tuning3", "tuning4", "tuning5", "tuning6", "tuning7", "tuning8")) {
+		List<String> sets;
+		try (var folders = Files.list(Path.of("src/test/resources/eval"))) {
+			// every tuning set, in the order they were written (tuning, tuning2, ... tuning10)
+			sets = folders.map(folder -> folder.getFileName().toString())
+				.filter(name -> name.startsWith("tuning"))
+				.sorted(java.util.Comparator.comparingInt(String::length).thenComparing(java.util.Comparator.naturalOrder()))
+				.toList();
+		}
+		for (String set : sets) {
 			Path folder = Path.of("src/test/resources/eval", set);
 			int n = 0, flagged = 0, em = 0, emRight = 0, cat = 0, neg = 0, falseFlag = 0, falseEm = 0;
 			List<String> misses = new ArrayList<>();
