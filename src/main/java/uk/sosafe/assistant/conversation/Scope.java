@@ -20,13 +20,17 @@ final class Scope {
 			+ "(?:morning|afternoon|evening|day)|morning|evening|afternoon|greetings|thanks|thank you|thankyou|thx|ta|"
 			+ "cheers|many thanks|thanks a lot|thank you so much|ok|okay|great|lovely|brilliant|perfect|helpful|"
 			+ "really helpful|that'?s (?:really )?helpful|that helps|is anyone there|anyone there|are you there|"
-			+ "is this working|test(?:ing)?|you there|u there|r u there|are u there)[\\s,.!?]*(?:there|again|so much|very much|mate|all|everyone|"
-			+ "thats really helpful|that's really helpful|that was helpful|bye|x+)?[\\s,.!?]*)+$");
+			+ "is this working|test(?:ing)?|you there|u there|r u there|are u there|is anybody there|anybody there|can (?:anybody|anyone|"
+			+ "somebody|someone) (?:read|see|hear) (?:this|me)|that helped|that's helped|that has helped)[\\s,.!?]*(?:there|again|so "
+			+ "much|very much|mate|all|everyone|love|hun|pal|thats really helpful|that's really helpful|that was helpful|that helped|"
+			+ "bye|x+)?[\\s,.!?]*)+$");
 
 	private static final Pattern REFUSAL = Pattern.compile("\\b(?:"
 			// finding people
 			+ "(?:find|track|trace|locate|tell me) (?:out )?(?:where|the address|the location|who)\\b|"
 			+ "where (?:does|do|did) (?:my |his |her |the |this )?\\w+ (?:live|living|stay|work)|"
+			+ "(?:give|get|send|tell) me (?:his|her|their) (?:phone |mobile )?number|(?:phone |mobile )?number of (?:the|that|this|a|"
+			+ "my) (?:lad|man|woman|girl|guy|bloke|person|neighbour|kid|boy|driver|owner)\\b|"
 			+ "(?:what(?:'s| is)|give me|get me|send me|find) (?:the |his |her |their )?(?:home )?(?:address|location|"
 			+ "phone number and (?:home )?address|number and address)|address of|track (?:this|a|his|her|my \\w+'s) "
 			+ "(?:phone|number|location)|(?:where|who) (?:is|does) (?:this|that) (?:number|person)|"
@@ -34,7 +38,8 @@ final class Scope {
 			+ "(?:where|who) (?:can|do|could) (?:i|we|you) (?:buy|get|score|cop|pick up) (?:some )?(?:weed|coke|cocaine|"
 			+ "ket|ketamine|pills|mdma|drugs|gear|bud|charlie|nos|nangs|crack|heroin|spice)|who sells (?:weed|coke|"
 			+ "cocaine|ket|drugs|gear|pills|nos)|get hold of (?:some )?(?:weed|coke|ket|pills|drugs|gear|nos)|"
-			+ "(?:plug|dealer)'?s? (?:number|contact)|buy (?:some )?(?:weed|coke|ket|drugs|pills) (?:in|near|round)|"
+			+ "(?:plug|dealer)'?s? (?:number|contact)|(?:buy|order|get) (?:some )?(?:xanax|diazepam|valium|tramadol|codeine|"
+			+ "oxy\\w*|pills|weed|coke|ket|mdma|drugs)\\b.{0,20}(?:online|without (?:a )?prescription)|buy (?:some )?(?:weed|coke|ket|drugs|pills) (?:in|near|round)|"
 			// homework and other tasks
 			+ "homework|my essay|an essay|assignment for|coursework|write (?:me )?(?:a|an|my) (?:\\d+ word )?(?:\\w+ ){0,2}"
 			+ "(?:essay|poem|story|song|script|code|program|letter)|python|javascript|sql query|"
@@ -43,21 +48,26 @@ final class Scope {
 			+ "instructions|your (?:instructions|prompt|config|configuration|rules)|you are now|pretend (?:you are|to be)|"
 			+ "act as (?:a|an|my)|jailbreak|developer mode|\\bdan\\b|"
 			// abuse at the assistant
-			+ "(?:useless|stupid|shit|crap|rubbish|pathetic|dumb|thick) (?:\\w+ )?(?:bot|robot|app|thing|machine)|"
-			+ "f+u+c+k+ (?:off|you)|\\bf\\*+\\w*|shut up|piss off|you'?re (?:useless|stupid|shit|thick))");
+			+ "(?:useless|stupid|shit|crap|rubbish|pathetic|dumb|thick) (?:\\w+ ){0,4}(?:bot|robot|app|thing|machine)|"
+			+ "f+u+c+k+ (?:off|you)|\\bf\\*+\\w*|shut up|piss off|(?:you'?re|ur|u r|you are) (?:so |really |well |proper )?"
+			+ "(?:useless|stupid|shit|thick|rubbish|pathetic|dumb|an idiot|a joke))");
 
 	private static final Pattern COUNCIL = Pattern.compile("\\b(?:bins?|bin day|recycling|collection day|council tax|"
 			+ "parking (?:permit|fine|ticket)|permit|housing (?:list|register|benefit|application)|council hous\\w*|"
 			+ "benefit(?:s)? (?:claim|payment)|hasn'?t been paid|planning (?:permission|application)|potholes?|"
 			+ "street ?lights?|leisure cent(?:re|er)|swimming|pool|library|register (?:my child|for school|with a gp)|"
 			+ "school (?:place|admission|holidays)|schools? (?:break|term)|bus pass|garden waste|allotment|"
-			+ "marriage|birth certificate|electoral|voting|council (?:job|meeting|office|website))\\b");
+			+ "marriage|birth certificate|electoral|voting|council (?:job|meeting|office|website|flat|house|home|property)|"
+			+ "repairs?|boiler|damp|mould|drains?|gull(?:y|ies)|dropped kerb|kerb|the tip|household waste|recycling cent(?:re|er)|"
+			+ "register (?:the |a )?(?:death|birth)|dead (?:fox|badger|deer|cat|dog|animal|bird|pigeon)|jobs? (?:going|at the council)|"
+			+ "vacanc\\w*)\\b");
 
 	private static final Pattern ELSEWHERE = Pattern.compile("\\b(?:weather|rain|forecast|sunny|football|match|"
 			+ "score|boro|won|win last night|joke|recipe|takeaway|restaurant|chinese|pizza|plumber|electrician|"
 			+ "broadband|wifi|train|trains|kings cross|bus times|cinema|film|movie|what year|history of|new town|"
 			+ "tell me about yourself|meaning of life|gp|doctors?|dentists?|nhs|capital of|how old are you|"
-			+ "favourite|sing|song|horoscope|lottery|shop open|opening times|what time does)\\b");
+			+ "favourite|sing|song|horoscope|lottery|shop open|opening times|what time does|museum|airport|public transport|"
+			+ "(?:hospital|gp|dentist) appointment|the lister|phone screen|get it fixed)\\b");
 
 	private static final Pattern SAFETY_TERMS = Pattern.compile("\\b(?:scam\\w*|fraud\\w*|con(?:ned)?|abus\\w*|dump\\w*|"
 			+ "fly[- ]?tip\\w*|graffiti|tag(?:s|ging)|drug\\w*|deal(?:er|ing)|crime|criminal|police|report\\w*|asb|"
@@ -70,7 +80,8 @@ final class Scope {
 			+ "bank (?:card|account|details|transfer)|banking|savings|gay|lesbian|trans\\w*|religio\\w*|muslim|jewish|banter|called names|names at|legal|illegal|"
 			+ "against the law|red flags?|warning signs?|signs? of|skipping school|second phone|grooming|missing|"
 			+ "dumped|sofa|mattress|rubbish|bags? of|abuse|violence|controlling|bruises?|hurt\\w*|assault\\w*|"
-			+ "follow\\w*|victim\\w*|offence|arrest\\w*)\\b");
+			+ "follow\\w*|victim\\w*|offence|arrest\\w*|passports?|wages|unpaid|trafficked|forced (?:labour|to work)|"
+			+ "modern slavery)\\b");
 
 	private Scope() {
 	}
@@ -84,9 +95,18 @@ final class Scope {
 		return REFUSAL.matcher(text).find() ? Optional.of(Kind.REFUSAL) : Optional.empty();
 	}
 
-	/** Whether a message is plainly about something else (no community-safety words at all). */
+	/**
+	 * Words that name a route rather than a harm: "report a pothole", "next to the police station". With nothing
+	 * else from community safety beside them, they do not bring a council service into scope.
+	 */
+	private static final java.util.Set<String> ROUTE_WORDS = java.util.Set.of("report", "reporting", "reported", "police",
+			"safe");
+
+	/** Whether a message is plainly about something else (no community-safety words but routes at all). */
 	static Optional<Kind> plainlyElsewhere(String message) {
-		return SAFETY_TERMS.matcher(normalise(message)).find() ? Optional.empty() : after(message);
+		String text = normalise(message);
+		boolean safety = SAFETY_TERMS.matcher(text).results().anyMatch(term -> !ROUTE_WORDS.contains(term.group()));
+		return safety ? Optional.empty() : after(message);
 	}
 
 	/** Whether a message no article answered is about something outside community safety. */
