@@ -58,7 +58,7 @@ final class Scope {
 			+ "street ?lights?|leisure cent(?:re|er)|swimming|pool|library|register (?:my child|for school|with a gp)|"
 			+ "school (?:place|admission|holidays)|schools? (?:break|term)|bus pass|garden waste|allotment|"
 			+ "marriage|birth certificate|electoral|voting|council (?:job|meeting|office|website|flat|house|home|property)|"
-			+ "repairs?|boiler|damp|mould|drains?|gull(?:y|ies)|dropped kerb|kerb|the tip|household waste|recycling cent(?:re|er)|"
+			+ "(?:book|request|arrange) a repair|housing repairs?|repairs? (?:team|line|service)|boiler|damp|mould|drains?|gull(?:y|ies)|dropped kerb|kerb|the tip|household waste|recycling cent(?:re|er)|"
 			+ "register (?:the |a )?(?:death|birth)|dead (?:fox|badger|deer|cat|dog|animal|bird|pigeon)|jobs? (?:going|at the council)|"
 			+ "vacanc\\w*)\\b");
 
@@ -81,7 +81,9 @@ final class Scope {
 			+ "against the law|red flags?|warning signs?|signs? of|skipping school|second phone|grooming|missing|"
 			+ "dumped|sofa|mattress|rubbish|bags? of|abuse|violence|controlling|bruises?|hurt\\w*|assault\\w*|"
 			+ "follow\\w*|victim\\w*|offence|arrest\\w*|passports?|wages|unpaid|trafficked|forced (?:labour|to work)|"
-			+ "modern slavery)\\b");
+			+ "modern slavery|swear\\w*|intimidat\\w*|rowdy|noise|noisy|teens|yout(?:h|hs)|group of|gangs?|chimney|roof\\w*|"
+			+ "builders?|traders?|cold call\\w*|deposit|crimestoppers|101|999|appeal|complain\\w*|ignored|link|fake|genuine|legit|"
+			+ "coke|ket|mdma|spice)\\b");
 
 	private Scope() {
 	}
@@ -99,12 +101,17 @@ final class Scope {
 	 * Words that name a route rather than a harm: "report a pothole", "next to the police station". With nothing
 	 * else from community safety beside them, they do not bring a council service into scope.
 	 */
-	private static final java.util.Set<String> ROUTE_WORDS = java.util.Set.of("report", "reporting", "reported", "police",
-			"safe");
+	private static final java.util.Set<String> ROUTE_WORDS = java.util.Set.of("report", "reporting", "reported", "police");
+
+	/** A message this long tells a story: the knowledge base reads it, whatever everyday words it holds. */
+	private static final int STORY_WORDS = 30;
 
 	/** Whether a message is plainly about something else (no community-safety words but routes at all). */
 	static Optional<Kind> plainlyElsewhere(String message) {
 		String text = normalise(message);
+		if (text.split("\\s+").length > STORY_WORDS) {
+			return Optional.empty();
+		}
 		boolean safety = SAFETY_TERMS.matcher(text).results().anyMatch(term -> !ROUTE_WORDS.contains(term.group()));
 		return safety ? Optional.empty() : after(message);
 	}

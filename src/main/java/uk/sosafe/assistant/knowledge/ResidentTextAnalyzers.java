@@ -22,7 +22,6 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * Analyzers for how residents write. Unlike {@code EnglishAnalyzer} they keep "no" and "not"; they fold
@@ -75,24 +74,14 @@ final class ResidentTextAnalyzers {
 		}
 	}
 
-	/**
-	 * The terms of a text grouped by position: each group holds a word and its synonyms. Of a synonym of
-	 * several words only the first is kept, beside the word it stands for: "cctv" may meet "security" but its
-	 * expansion "security camera" must not bring in "camera" as a word of the question on its own.
-	 */
+	/** The terms of a text grouped by position: each group holds a word and its synonyms. */
 	static List<List<String>> termGroups(Analyzer analyzer, String text) {
 		List<List<String>> groups = new ArrayList<>();
 		try (TokenStream stream = analyzer.tokenStream("text", text)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-			TypeAttribute type = stream.addAttribute(TypeAttribute.class);
 			stream.reset();
 			while (stream.incrementToken()) {
-				boolean continuesASynonym = increment.getPositionIncrement() > 0 && !groups.isEmpty()
-						&& SynonymGraphFilter.TYPE_SYNONYM.equals(type.type());
-				if (continuesASynonym) {
-					continue;
-				}
 				if (increment.getPositionIncrement() > 0 || groups.isEmpty()) {
 					groups.add(new ArrayList<>());
 				}

@@ -34,7 +34,12 @@ class ScopeTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "how do i report street lights out, the alley is scary and i feel unsafe", "give me the number for sada",
 			"how do i block his number, he keeps texting", "report drug dealing near the police station",
-			"my boss at the car wash keeps my passport, is that allowed" })
+			"my boss at the car wash keeps my passport, is that allowed",
+			"a group of teens keep swearing at my staff and kicking the bins, how do i report it",
+			"a man knocked saying my roof needs an urgent repair and wanted a deposit",
+			"got a text saying i have a parking fine to pay by link today, is it fake",
+			"I run the under-12s football team and one of the boys has stopped coming. His friends say he has been going off to "
+					+ "other towns with some older lads and has new trainers. Who should I tell, and can I do it without my name?" })
 	void aRouteWordBesideAHarmStaysInScope(String message) {
 		assertThat(Scope.before(message)).isEmpty();
 		assertThat(Scope.plainlyElsewhere(message)).isEmpty();

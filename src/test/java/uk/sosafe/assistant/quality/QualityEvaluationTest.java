@@ -32,7 +32,8 @@ class QualityEvaluationTest extends ApplicationTest {
 	@Test
 	void heldOutFiguresDoNotRegress() throws IOException {
 		List<QualityReport> tuning = List.of(evaluate("tuning"), evaluate("tuning5"), evaluate("tuning6"), evaluate("tuning7"),
-				evaluate("tuning8"), evaluate("tuning9"), evaluate("tuning10"));
+				evaluate("tuning8"), evaluate("tuning9"), evaluate("tuning10"), evaluate("tuning11"),
+				evaluate("tuning12"));
 		QualityReport heldout = evaluate("heldout");
 		write(tuning, heldout);
 		assertThat(heldout.figures).as("every held-out figure measured (topics, danger and other files all read)").hasSize(7);
