@@ -26,14 +26,15 @@ final class DangerDetector {
 			+ "(?:is|was) (?:murder|a nightmare)|knocked (?:em|them) dead|is killing me|killing it|"
 			+ "(?:battery|phone|laptop) (?:is |has )?(?:dead|died)|overdose of (?:sugar|chocolate|caffeine)|"
 			+ "shoot (?:me|you) (?:a|an) (?:text|message|email)|knife sharpening|(?:got|were|was) (?:absolutely )?"
-			+ "slaughtered|bomb(?:ed)? (?:it|the exam)|rape crisis|(?:nearly|almost) (?:had|have) a heart attack|"
+			+ "slaughtered|bomb(?:ed)? (?:it|the exam)|(?:nearly|almost) (?:had|have) a heart attack|"
 			+ "heart attack when|choked on (?:the|a|my) (?:last )?(?:question|exam|test|penalty|final)|"
 			+ "(?:gonna|going to|will|i'll) kill (?:my|him|her) (?:brother|sister|mate|husband|wife|kids?) (?:he|she|they|for|if)|"
 			+ "hang (?:me|you|him|her) out to dry|lost my head|(?:car|phone|battery|laptop) died|screamed the house down|"
 			+ "butchered|we were robbed|(?:a )?little terror|smashed (?:my|the|it|that) (?:driving |theory )?(?:test|exam|"
 			+ "interview|it)|fights sleep|hit the (?:jackpot|big time|road|gym|shops|sack|hay)|"
 			+ "(?:shot|shoot|shooting) (?:some|a few|loads of|lots of|a|the)? ?(?:\\w+ )?(?:photos?|pics?|pictures?|videos?|footage|film|scenes?)|"
-			+ "bored to death|d(?:ie|ied|ying) (?:of|from) (?:embarrassment|shame|boredom|laughter|cringe)|(?:dead|injured|hurt|run over) (?:fox|cat|dog|badger|deer|pigeon|bird|hedgehog|animal|squirrel|rat)s? "
+			+ "bored to death|boss fight|(?:game|level|boss) (?:keeps|kept) killing me|keeps killing me in (?:the )?(?:game|level|"
+			+ "last room)|d(?:ie|ied|ying) (?:of|from) (?:embarrassment|shame|boredom|laughter|cringe)|(?:dead|injured|hurt|run over) (?:fox|cat|dog|badger|deer|pigeon|bird|hedgehog|animal|squirrel|rat)s? "
 			+ "(?:is |are )?lying (?:on|in) the \\w+|bleed(?:ing)? (?:me|us|him|her|them) dry|knocked out of (?:the )?(?:cup|competition|tournament|"
 			+ "league|round|final)|(?:was|is) (?:a |the )?bomb\\b|dead (?:good|funny|nice|easy|tired)|(?:stabbed|cut|pricked|burnt|burned|trapped|caught) my "
 			+ "(?:finger|thumb|hand|toe|foot) (?:on|with|in|while|doing|opening)|lost my (?:whole )?(?:essay|work|files?|"
@@ -44,6 +45,12 @@ final class DangerDetector {
 			+ "them) a heart attack|robbed (?:at|by) (?:the )?\\w+(?: \\w+)? with (?:them|those|these|the) prices|daylight robbery)\\b");
 
 	private static final RequiredText IDIOM_STARTS = RequiredText.of(IDIOMS.pattern());
+
+	/**
+	 * Names of services that hold danger words ("Rape Crisis"): taken out before matching like an idiom, but
+	 * asking for one says nothing about whether the rest of the message is danger.
+	 */
+	private static final Pattern SERVICE_NAMES = Pattern.compile("\\brape crisis\\b");
 
 	/**
 	 * A request to the assistant itself to stop writing ("stop messaging me", "leave me alone, no more
@@ -69,7 +76,8 @@ final class DangerDetector {
 
 	/** Something that began in the past and goes on ("since last night", "still", "i can hear him"). */
 	private static final Pattern STILL = Pattern.compile("\\b(?:since|still|ever since|can (?:hear|see)|is being|are being|"
-			+ "won't stop|keeps?|hasn't (?:come|been)|haven't (?:seen|heard)|never came (?:back|home))\\b");
+			+ "won't stop|keeps?|hasn't (?:come|been)|haven't (?:seen|heard)|never came (?:back|home)|(?:not|didn't|never) (?:come|came) "
+			+ "(?:back|home)|phone (?:is )?(?:off|dead))\\b");
 
 	/** Phrases of at most this many words need a person or an event before the vote may raise them. */
 	static final int SHORT_PHRASE_WORDS = 8;
@@ -157,8 +165,9 @@ final class DangerDetector {
 	 */
 	Optional<Concern> assess(String message, java.util.function.IntPredicate excluded) {
 		String normalised = SafetyText.normalise(message);
-		String text = IDIOM_STARTS.mayMatch(normalised) ? IDIOMS.matcher(normalised).replaceAll(" ") : normalised;
-		boolean idiom = !text.equals(normalised);
+		String named = normalised.contains("crisis") ? SERVICE_NAMES.matcher(normalised).replaceAll(" ") : normalised;
+		String text = IDIOM_STARTS.mayMatch(named) ? IDIOMS.matcher(named).replaceAll(" ") : named;
+		boolean idiom = !text.equals(named);
 		return raise(text, idiom, excluded).map(concern -> new Concern(VictimRules.refine(concern.category(), text),
 				concern.emergency()));
 	}
@@ -188,7 +197,7 @@ final class DangerDetector {
 		if (idiom && contentWords(text) < 2) {
 			return Optional.empty();
 		}
-		double needed = Framing.question(text) || idiom ? QUESTION_DANGER_SHARE : DANGER_SHARE;
+		double needed = Framing.onlyAsked(text) || idiom ? QUESTION_DANGER_SHARE : DANGER_SHARE;
 		boolean over = Framing.past(text) && !Framing.nowish(text) && !STILL.matcher(text).find();
 		return vote.filter(v -> v.dangerShare() >= needed).map(v -> {
 			String category = category(v, text);
@@ -236,7 +245,7 @@ final class DangerDetector {
 		boolean acute = found.stream().anyMatch(f -> f.strength() == Strength.ACUTE);
 		boolean urgent = found.stream().anyMatch(f -> urgent(f, text));
 		boolean harm = found.stream().anyMatch(f -> f.strength() == Strength.HARM);
-		boolean told = !Framing.question(text);
+		boolean told = !Framing.onlyAsked(text);
 		if (!acute && !urgent && !harm && !told) {
 			return Optional.empty();
 		}

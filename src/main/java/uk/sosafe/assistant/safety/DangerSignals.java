@@ -36,7 +36,7 @@ final class DangerSignals {
 			+ "throttles|throttled|knocks (?:me|her|him) about|knocked (?:me|her|him) about)";
 
 	static final String WEAPON = "(?:knife|knives|gun|machete|blade|axe|hammer|baseball bat|bat|weapon|firearm|shotgun|"
-			+ "rifle|crossbow|screwdriver|broken bottle|zombie knife)";
+			+ "rifle|crossbow|screwdriver|broken bottle|zombie knife|sword|samurai sword|katana|spear|brick)";
 
 	static final String CHILD = "(?:son|daughter|child|kid|kids|boy|girl|toddler|baby|teen|teenager|nephew|niece|"
 			+ "grandson|granddaughter|stepson|stepdaughter|little brother|little sister|\\d{1,2} ?(?:year|yr)s? ?old|"
@@ -46,7 +46,8 @@ final class DangerSignals {
 
 	static final List<Signal> ALL = List.of(
 			// self-harm and suicide: intent is always treated as danger now
-			Signal.of("self-harm", ACUTE, "(?:i'd|id|i would) rather (?:be dead|die)\\b|(?:got|have|holding) (?:them|(?:the |my )?(?:pills|tablets|paracetamol)) "
+			Signal.of("self-harm", ACUTE, "(?:i'd|id|i would) rather (?:be dead|die)\\b|(?:paracetamol|pills|tablets|painkillers)\\b.{0,60}\\b(?:i've|i have|i) "
+					+ "(?:had|taken|took|swallowed) (?:\\d+|twenty|thirty|forty|fifty|loads|all)\\b|\\bcut (?:too|so|really|very) deep|(?:got|have|holding) (?:them|(?:the |my )?(?:pills|tablets|paracetamol)) "
 					+ "(?:in front of me|in my hand|ready|next to me)|is (?:\\d+|twenty|thirty|forty|fifty) (?:\\w+ )?(?:pills|tablets|"
 					+ "paracetamol|painkillers) enough|how many (?:pills|tablets|paracetamol|painkillers) (?:would it take|does it take|"
 					+ "to die|is enough)|(?:sitting|sat|here) with (?:a|the|my) (?:bottle|box|packet|load|pile) of "
@@ -96,10 +97,10 @@ final class DangerSignals {
 					+ "choked|beaten) (?:against|around|about|across|into|on)|(?:screaming|shouting|begging) for (?:him|her|them) to stop|"
 					+ "\\w+ bleeding (?:outside|in the|on the|everywhere|badly|heavily|now)|(?:is|are|'s|'re) (?:punching|kicking|hitting|beating|stabbing|attacking|"
 					+ "strangling|battering|stamping on) (?:him|her|them|someone|somebody|me|us|my \\w+|a (?:man|woman|lad|girl|boy|"
-					+ "kid|guy)|people)?(?=[ ,.!]*$|[ ,.!]+(?:now|right now|and|on the|in the|outside))|surrounded (?:me|him|her|us|"
+					+ "kid|guy)|people)?(?=[ ,.!]*$|[ ,.!]+(?:now|right now|and|on the|in the|in a|at the|by the|outside))|surrounded (?:me|him|her|us|"
 					+ "my \\w+)|now or (?:they|he|she)(?:'ll| will) (?:stab|kill|shoot|hurt|cut)|(?:with|holding|waving) (?:a|an) "
 					+ "(?:stick|iron bar|metal bar|crowbar|pole) .{0,30}(?:nobody|no one|threaten\\w*|hit|hurt|won't let)|(?:has|had|got|with|holding|waving|pointing|carrying|pulled|"
-					+ "pulling|brandishing|swinging) (?:what looks? like |what i think is )?(?:a|an|his|her|their|the) "
+					+ "pulling|brandishing|swinging) (?:what looks? like |what i think is |what appears to be |what seems to be )?(?:a|an|his|her|their|the) "
 					+ "(?:kitchen |big |huge )?" + WEAPON
 					+ "|(?:have|has|got) (?:got )?(?:knives|guns|machetes|weapons|a knife|a gun|a machete)"
 					+ "|(?:with|carrying|holding|waving) (?:what look(?:s)? like )?(?:a |an |their |his |her |some )?"
@@ -115,7 +116,8 @@ final class DangerSignals {
 					+ "boot)|(?:two |three |some |the )?(?:men|lads|guys|blokes)\\b.{0,15}(?:won't|will not) let (?:her|him|me|us|them) "
 					+ "(?:leave|go|out)|fight (?:outside|going on|in the street) .{0,40}"
 					+ "(?:now|blood|knife|weapon)"),
-			Signal.of("violence-or-weapon", CONCERN, "(?:will|'ll|gonna|going to) make (?:me|you|us) pay\\b(?! (?:for|a|the|£))|(?:carries|carrying|keeps|has|got) (?:a |an )?(?:kitchen )?"
+			Signal.of("violence-or-weapon", CONCERN, "\\bor (?:they'll|they will|he'll|he will|she'll|she will) (?:hurt|kill|stab|beat|"
+					+ "get|shoot) |(?:will|'ll|gonna|going to) make (?:me|you|us) pay\\b(?! (?:for|a|the|£))|(?:carries|carrying|keeps|has|got) (?:a |an )?(?:kitchen )?"
 					+ "(?:knife|knives|blade|machete)|(?:i|we) (?:was|were|got) (?:punched|attacked|assaulted|"
 					+ "beaten up|stabbed)|" + "(?:" + STRANGER + "|he|she) (?:say|said|says) (?:they|he|she)(?:'ll| will)? (?:hurt|kill|stab|"
 					+ "beat|get) (?:me|us|my (?:mum|dad|family|sister|brother|nan|kids?|son|daughter))|"
@@ -168,7 +170,8 @@ final class DangerSignals {
 					+ "without|down there|where)|(?:flashed|exposed himself) (?:at|to) me|grop(?:ing|ed|es) (?:me|her|him)|(?:a man|he|someone|somebody|a stranger)\\b.{0,40}\\bon top of "
 					+ "(?:me|her)|(?:touching|groping|grabbing) (?:me|her) (?:right )?now|(?:do|doing) sex(?:ual)? (?:things|stuff)|assaulted at (?:a|the) (?:party|club)|(?:is|he's|keeps?|won't stop|not stop) "
 					+ "(?:touching|groping|grabbing) (?:me|her)\\b|(?:touching|groping) (?:me|her) and (?:won't|not|doesn't) stop|"
-					+ "(?:hand|hands) (?:up|down|inside) (?:my|her) (?:skirt|dress|top|knickers|pants|shirt|trousers)"),
+					+ "(?:hand|hands) (?:up|down|inside) (?:my|her) (?:skirt|dress|top|knickers|pants|shirt|trousers)|(?:his )?hands? on my "
+					+ "(?:leg|legs|thigh|knee|breasts?|chest|bum)"),
 			// stalking and harassment; an order being breached now is danger now
 			Signal.of("stalking-harassment", ACUTE, "(?:sat|sitting|parked|waiting|standing) outside\\b.{0,60}\\b(?:not allowed|"
 					+ "isn't allowed|banned)|(?:not allowed|isn't allowed|banned from coming) (?:near|to come near|within)\\b.{0,60}"
@@ -183,10 +186,12 @@ final class DangerSignals {
 					+ "(?:my|her|the) (?:house|home|flat|work)|(?:drives|driving|drove) past (?:my|her|his) (?:house|home)|"
 					+ "know(?:s)? where i live|(?:withheld|unknown|private) numbers?|new (?:insta|instagram|snap|snapchat|"
 					+ "facebook|tiktok|twitter) accounts|blocked (?:him|her|them) .{0,20}times|leaving (?:notes|letters|"
-					+ "flowers|things)|left (?:notes|letters|flowers|things|messages) (?:on|at|through|for)|(?:his|her|their|the same) car "
+					+ "flowers|things)|(?:waiting|sat|sitting|parked|hanging about) (?:by|at|near|next to) my (?:car|house|door|work|flat)|"
+					+ "(?:keeps?|keep) ringing (?:my|the) (?:door ?bell|bell)|(?:i'm|im|i am) watching (?:you|u)\\b|left (?:notes|letters|flowers|things|messages) (?:on|at|through|for)|(?:his|her|their|the same) car "
 					+ "(?:is )?(?:parked |sat )?outside (?:my|our|the|her) (?:house|home|flat|work)"),
 			// children
-			Signal.of("child-abuse", ACUTE, "(?:beating|hitting|hurting|kicking|slapping|smacking|punching|attacking|shaking|"
+			Signal.of("child-abuse", ACUTE, "(?:dad|mum|stepdad|step dad|mum's boyfriend)(?:'s|s| is)? (?:drunk|off (?:his|her) "
+					+ "(?:head|face)|high|raging)\\b.{0,40}\\b(?:help|scared|hiding|upstairs|locked|me n|me and)|(?:beating|hitting|hurting|kicking|slapping|smacking|punching|attacking|shaking|"
 					+ "dragging|pulling|throwing|shoving) "
 					+ "(?:her|his|their|the|a|my) (?:kids|kid|children|child|baby|toddler|son|daughter|little \\w+) .{0,60}"
 					+ "(?:now|screaming|crying|again)"),
@@ -194,7 +199,8 @@ final class DangerSignals {
 					+ "(?:is |keeps |always )?(?:hits|hitting|beats|beating|hurts|hurting|slaps|punches|kicks|burns) "
 					+ "(?:me|my little|my baby|my brother|my sister|him|her) .{0,40}(?:belt|marks|bruises|screaming|right now|"
 					+ "school|naughty)|hits me with (?:his|her|a) (?:belt|stick|shoe|hand)|marks on my (?:legs|arms|back|body)|"
-					+ "(?:comes?|came|coming) in(?:to)? (?:my|her|his) room at night|(?:left|leave|leaves|leaving) (?:(?:the|her|his|their|"
+					+ "(?:comes?|came|coming) in(?:to)? (?:my|her|his) room at night|(?:toddler|baby|babies|kids|children|little ones)\\b.{0,40}"
+					+ "\\b(?:alone|on (?:their|his|her) own)\\b.{0,40}\\b(?:since|all day|all night|for hours|crying|no adult)|(?:left|leave|leaves|leaving) (?:(?:the|her|his|their|"
 					+ "two|three|\\w+) ){0,2}(?:babies|baby|kids|children|toddlers?|little ones) (?:home |at home |in the (?:house|flat|car) )?"
 					+ "(?:alone|on (?:their|his|her) own)|(?:comes?|came|turns? up) (?:in|into school|to school|to nursery) with "
 					+ "(?:bruises|marks|burns)|never has (?:a coat|any lunch|lunch|food|breakfast)|(?:stepmum|step mum|stepdad|step dad|(?:mother's|mum's|mums|dad's|"
@@ -212,7 +218,8 @@ final class DangerSignals {
 					+ "(?:some )?older (?:lads|boys|men)|(?:some )?(?:lads|boys|men|people))\\b|owes? (?:£?\\d+|money)|"
 					+ "(?:has to|have to|made to|told to|make him|make her|make me) "
 					+ "(?:run|take|carry|deliver|hold|move|sell) (?:parcels|packages|packets|bags|drugs|gear|stuff)|"
-					+ "(?:run|running|runs) (?:parcels|packages|drugs|lines|county) for|(?:is |'s )?running drugs|"
+					+ "(?:run|running|runs) (?:parcels|packages|drugs|lines|county) for|(?:has to|have to|got to|made to|told to|must) go "
+					+ "(?:country|cunch|on a trip|out of town)|(?:is |'s )?running drugs|"
 					+ "go(?:ing)? (?:'?(?:country|on a trip)'?) .{0,20}for (?:some |the )?(?:older|lads|boys|men|them)|(?:pics|pictures|photos|nudes|images|videos) of (?:me|her|him) "
 					+ ".{0,60}(?:send|share|post|unless)|mature for (?:her|his) age|keep it (?:between (?:them|us)|secret)|"
 					+ "(?:older|grown) (?:lads|boys|men) (?:gave|give|have given|are giving) (?:him|her|me)|"
@@ -230,6 +237,7 @@ final class DangerSignals {
 					+ "deal(?:ing)? (?:drugs )?from (?:there|it)|(?:come|came) to my (?:flat|house) and stay|"
 					+ "(?:started|keep|keeps) staying (?:there|at (?:his|hers|my))|can't get them (?:out|to leave)"),
 			// modern slavery
+			Signal.of("modern-slavery", ACUTE, "(?:keep|keeps|kept|are keeping) (?:us|them|her|him|me) locked (?:in|up|upstairs|inside)"),
 			Signal.of("modern-slavery", CONCERN, "(?:boss|gangmaster)\\b.{0,60}(?:nobody|no one|can't|cannot|not allowed to|say "
 					+ "no) (?:go|leave|get)s? out|(?:keeps|kept|took|taken|has) (?:my|our|their|his|her) passports?|"
 					+ "(?:no|not get|don't get|without|get no|never get) (?:any )?(?:wages|pay|money) .{0,30}(?:food|work|"
@@ -248,7 +256,7 @@ final class DangerSignals {
 					+ "religion|race|colour|skin|disability|sexuality|hijab|turban|accent|faith|nationality|"
 					+ "from (?:\\w+))|(?:racist|racial|homophobic|transphobic|islamophobic|antisemitic|anti-semitic) "
 					+ "(?:abuse|names|slurs|comments|stuff|attack|graffiti|things|insults)|slurs? (?:on|at)|swastika|"
-					+ "go back to (?:your|my|ur|africa|\\w+ country)|(?:called|calling|call) (?:me|us|him|her|my \\w+) "
+					+ "go back to (?:your|my|ur|africa|\\w+ country)|(?:send|sending) (?:us|them|you|him|her) (?:back|home)|(?:called|calling|call) (?:me|us|him|her|my \\w+) "
 					+ "(?:a |an )?" + SLUR + "|(?:got|been|was|were|get|keep getting) called (?:a |an )?" + SLUR + "|"
 					+ "because (?:i|we|he|she) wears? (?:a |the )?(?:hijab|turban|kippah|niqab|headscarf)|"
 					+ "(?:mocking|mock|laughing at|pushing|spat at|spit at) .{0,30}(?:wheelchair|disab)|"
@@ -266,7 +274,10 @@ final class DangerSignals {
 					+ "gone (?:for )?\\d+ hours|don't know where (?:she|he|they) (?:is|are) .{0,80}(?:kill|hurt|end)|"
 					+ "(?:" + CHILD + ").{0,60}(?:nobody|no one|no-one) (?:knows|has seen) where (?:she|he) (?:is|went)|"
 					+ "(?:didn't|did not|hasn't|has not) come (?:out of|home from|back from) (?:school|nursery|the park|college)|"
-					+ "(?:child|children|kid|little boy|little girl|toddler) (?:is |are )?missing|(?:went out|left|ran off|run off)\\b.{0,60}"
+					+ "(?:child|children|kid|little boy|little girl|toddler) (?:is |are )?missing|(?:not|hasn't|has not|never|didn't) (?:come|came|been) "
+					+ "(?:back|home)\\b.{0,80}\\b(?:no (?:meds|medicine|medication|insulin|tablets)|diabet\\w*|epilep\\w*|dementia)|"
+					+ "(?:no (?:meds|medicine|medication|insulin)|diabet\\w*|epilep\\w*|dementia)\\b.{0,80}\\b(?:not|hasn't|has not|never|"
+					+ "didn't) (?:come|came|been) (?:back|home)|(?:1[0-7]|[1-9])\\b.{0,20}not home since|not home since\\b.{0,40}no meds|(?:went out|left|ran off|run off)\\b.{0,60}"
 					+ "(?:never came|hasn't come|not come|didn't come)\\b.{0,60}(?:(?:she's|he's|she is|he is) (?:only )?(?:1[0-7]|[1-9])\\b)|"
 					+ "(?:autistic|dementia|alzheimer's|learning disab\\w*|vulnerable|confused)\\b.{0,100}(?:isn't|is not|not|hasn't been) "
 					+ "(?:answering|picking up|replying)|(?:one of the )?(?:children|kids) "
@@ -297,7 +308,9 @@ final class DangerSignals {
 					+ "won't leave (?:till|until) (?:i|she|he) pa(?:y|ys)|walk (?:me|her|him) to the cashpoint|"
 					+ "waiting (?:outside )?(?:in a car )?for (?:my|her|his) (?:bank )?(?:card|cash|money|pin)|"
 					+ "(?:from|says (?:he's|she's|they're|he is|she is) from) (?:the|my|her|his) (?:bank|police) .{0,60}"
-					+ "(?:right now|outside|on the (?:phone|line)|coming|at (?:my|the|her|his) door|here)|(?:is|'s|literally) about to "
+					+ "(?:right now|outside|on the (?:phone|line)|coming|at (?:my|the|her|his) door|here)|(?:just )?sent (?:£?\\d[\\d,]*|money|some)\\b.{0,40}"
+					+ "(?:asking for more|want more|wants more|need more|more)|(?:need|needs|wants?) (?:£?\\d[\\d,]*|money|cash) (?:now|"
+					+ "right now)|(?:is|'s|literally) about to "
 					+ "(?:do it|send it|pay it|pay (?:him|her|them))|(?:wants?|asking for|asked for|demanding) (?:£?\\d[\\d,]* ?(?:quid|"
 					+ "pounds|k)?|money|cash) (?:sent|transferred|paid)\\b.{0,40}(?:now|in (?:the next )?\\d+ min|today|tonight)|(?:taxi|car|driver) (?:is )?(?:collecting|coming for|"
 					+ "picking up|coming to (?:collect|take)) (?:me|her|him)|(?:is |are |'s )?at the (?:cashpoint|atm|bank) with|"
@@ -333,7 +346,10 @@ final class DangerSignals {
 					+ "help (?:please|pls|now|quick))[!. ]*$|"
 					+ "^(?:they're|they are) (?:back|here|outside|coming)[!. ]*$|(?:set|setting|started) (?:a )?fire|on fire (?:now|right now)|smoke (?:is )?coming|"
 					+ "(?:climbing|breaking|getting) (?:in|into) (?:the|my|our|a|her|his) (?:\\w+ )?(?:flat|house|home|window)|"
-					+ "someone's in my (?:house|flat|home)|(?:a |big |huge )?fire (?:at|in|behind|next to|near|by|on) (?:the|my|our|a|his|her)"
+					+ "someone's in my (?:house|flat|home)|(?:can hear|there's|there is) (?:someone|somebody|people|a man|men) (?:downstairs|"
+					+ "upstairs|in the (?:kitchen|garden|house|hall|loft))|(?:kids?|children|child|boys?|girls?|lads|someone|people)\\b.{0,20}"
+					+ "\\bon the (?:train |railway )?(?:tracks|line|railway)|(?:dog|dogs)\\b.{0,20}(?:attack\\w*) (?:a|the|my|her|his|"
+					+ "someone)|(?:a |big |huge )?fire (?:at|in|behind|next to|near|by|on) (?:the|my|our|a|his|her)"
 					+ "\\b.{0,60}\\b(?:now|spreading|coming|getting (?:bigger|closer))|fire\\b.{0,30}(?:spreading|getting bigger|coming "
 					+ "(?:near|towards|close))|(?:dog|dogs)\\b.{0,40}(?:mauling|savaging|biting (?:a|the|my|her|his|someone)|bitten)|"
 					+ "(?:climbing|climbin|getting|got) in(?:to)? (?:through )?(?:the |a )?(?:window|shop|house|flat)|(?:are|'re) "

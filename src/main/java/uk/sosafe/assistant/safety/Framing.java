@@ -27,7 +27,8 @@ final class Framing {
 			+ "(?:he's|she's|they're|he is|she is|they are) (?:\\w+ )?in the (?:next|other|same) room|(?:has|have|'s) been (?:gone|missing|out) (?:for )?(?:\\d+|hours|all|since)|"
 			+ "still (?:missing|not (?:back|home))|can hear (?:him|her|them|someone) (?:\\w+ )?(?:calling|shouting|screaming|crying|banging|"
 			+ "moaning)|(?:banging|knocking|kicking|hammering|pounding) (?:on|at) (?:the|my|our) "
-			+ "(?:\\w+ )?(?:doors?|windows?)|(?:blocking|blocked) the door|(?:can't|cannot|won't let me) get out|"
+			+ "(?:\\w+ )?(?:doors?|windows?)|(?:blocking|blocked) the door|(?:can't|cannot|won't let me) get out|locked the (?:car )?doors|no (?:adult|grown[- ]?up) (?:anywhere|around|has come back|came back)|"
+			+ "(?:shift|work|school|class) (?:ends|finishes) in \\d+|(?:just )?did it again|"
 			+ "(?:going to|gonna) do it again|(?:he's|she's|they're|he is|she is|they are) (?:on|in|at) (?:the|my|our) "
 			+ "(?:drive|driveway|doorstep|front garden|garden|porch|stairs|landing)|(?:doing it|at it|started) again|(?:is|are|'s|'re) (?:waiting|standing|sat|"
 			+ "sitting|parked|stood|hanging about) (?:right )?(?:outside|by the|at the|next to|near|across)|next to me|"
@@ -109,6 +110,41 @@ final class Framing {
 
 	static boolean question(String text) {
 		return QUESTION.matcher(text).find();
+	}
+
+	/** Where a message's clauses part: sentence ends, and the joins that add a reason or what is happening. */
+	private static final Pattern CLAUSE_BREAK = Pattern.compile("[.?!;]+|,|\\b(?:because|cos|coz|cuz|as)\\b");
+
+	/** What a told part of a message says to show it is going on: now, still, since, just, tonight. */
+	private static final Pattern TELLING_NOW = Pattern.compile("\\b(?:can hear|tonight|(?:i've|i have) (?:had|taken) (?:\\d+|"
+			+ "twenty|thirty|forty|fifty|loads|all)|(?:hasn't|has not|not) (?:come|been) home|phone (?:is )?off)\\b");
+
+	/**
+	 * Asked as a question, and only asked: no later part of the message tells, as a statement, of something
+	 * happening now. "How do I report hate crime online, cos there's people outside right now with a brick" asks
+	 * and then tells; the telling is what counts.
+	 */
+	static boolean onlyAsked(String text) {
+		if (!question(text)) {
+			return false;
+		}
+		String[] clauses = CLAUSE_BREAK.split(text);
+		boolean asking = true;
+		for (int i = 0; i < clauses.length; i++) {
+			String clause = clauses[i].strip();
+			if (clause.isEmpty()) {
+				continue;
+			}
+			if (asking && question(clause)) {
+				continue;
+			}
+			asking = false;
+			String rest = String.join(" ", java.util.Arrays.copyOfRange(clauses, i, clauses.length));
+			if (!question(clause) && (immediate(rest) || TELLING_NOW.matcher(rest).find())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Whether the words before a match, in the same sentence, make it hypothetical. */

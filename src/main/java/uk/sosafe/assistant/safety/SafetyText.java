@@ -23,7 +23,12 @@ final class SafetyText {
 			{ "\\bcos\\b|\\bcoz\\b|\\bcuz\\b", "because" }, { "\\bsum1\\b|\\bsome1\\b", "someone" }, { "\\bmum'?s\\b", "mum's" },
 			{ "\\bmom\\b|\\bmam\\b", "mum" }, { "\\b2\\b(?= (me|him|her|them|us|the|my|leave|go|do|kill|hurt))", "to" },
 			{ "\\bwiv\\b", "with" }, { "\\bnite\\b", "night" }, { "\\btonite\\b|\\b2nite\\b|\\b2night\\b", "tonight" }, { "\\btheyll\\b", "they'll" },
-			{ "\\bhell\\b(?= (?:hear|see|find|kill|hurt|know))", "he'll" }, { "\\bshell\\b(?= (?:hear|see|find|kill|hurt|know))", "she'll" }, { "\\bppl\\b", "people" }, { "\\bthru\\b", "through" } };
+			{ "\\bhell\\b(?= (?:hear|see|find|kill|hurt|know))", "he'll" }, { "\\bshell\\b(?= (?:hear|see|find|kill|hurt|know))", "she'll" }, { "\\bppl\\b", "people" }, { "\\bwot\\b|\\bwat\\b", "what" }, { "\\bthru\\b", "through" },
+			// the g dropped from words that tell of danger: "bleedin", "comin", "waitin"
+			{ "\\b(bleed|com|runn|mess|wait|ring|say|ask|hitt|kick|stabb|chas|follow|scream|cry|shout|try|go|do|gett|breath|dy|"
+					+ "sitt|stand|watch|messag|text|call|look|tak|mak|leav|ly|fight|smash|bang|dragg|pull|climb|break|burn|cutt|"
+					+ "touch|grabb|hold|threaten|kill|hurt|beat|punch|slapp|chok|strangl|lock|trapp|send|start|shak|fitt|sleep)in\\b",
+					"$1ing" } };
 
 	/** A rewrite, and the text it needs to find before it is worth running (most messages need few). */
 	private record Rewrite(Pattern pattern, String replacement, RequiredText required) {

@@ -51,7 +51,16 @@ class DangerDetectorTest {
 			"some bloke is dragging my friend into the bedroom at this house party and she's too drunk to stand|sexual-violence",
 			"my son is 12 and he's in a car with some older men right now, he won't answer|child-exploitation",
 			"my sister went out last night and never came back, she is 14|missing-person",
-			"my ex posted that he'll be waiting for me outside work at 5|stalking-harassment" })
+			"my ex posted that he'll be waiting for me outside work at 5|stalking-harassment",
+			"how do i report hate crime, cos there's a gang outside our flat right now shouting about sending us home|hate-crime",
+			"my uncle is in the garden swinging what appears to be a sword at the fence|violence-or-weapon",
+			"my wife went to the shops this morning and hasn't come home, she is diabetic and left her insulin|missing-person",
+			"a dog is attacking a little boy on the green and nobody can get it off|other",
+			"some kids are on the railway tracks near the bridge and a train is due|other",
+			"the man on whatsapp says he's my daughter, my dad just sent 300 and now he wants more|fraud-in-progress",
+			"i can hear someone in the kitchen going through the cupboards and i'm on my own|other",
+			"is 20 enough, i've taken 20 paracetamol already|self-harm",
+			"hes comin up the stairs wiv a knife|violence-or-weapon" })
 	void dangerNowIsAnEmergencyInTheRightCategory(String message, String category) {
 		assertThat(this.detector.assess(message)).contains(new Concern(category, true));
 	}
@@ -98,6 +107,14 @@ class DangerDetectorTest {
 			"how can you tell if someone is being followed", "is it abuse if a partner checks your phone?",
 			"what are the signs someone's flat has been taken over", "a scam caller rang yesterday, i hung up, what now?" })
 	void hypotheticalAndGeneralQuestionsAreQuestions(String message) {
+		assertThat(this.detector.assess(message)).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "is it stalking if my ex keeps texting? it has gone on since the spring",
+			"could you explain whether a warning is still needed before they take a scooter away?",
+			"what's the number for rape crisis?" })
+	void aQuestionWithNothingTellingOfNowIsStillAQuestion(String message) {
 		assertThat(this.detector.assess(message)).isEmpty();
 	}
 
