@@ -18,16 +18,17 @@ final class Scope {
 
 	private static final Pattern GREETING = Pattern.compile("^(?:(?:hi+|hello|helo|hey+|hiya|heya|yo|hallo|howdy|good "
 			+ "(?:morning|afternoon|evening|day)|morning|evening|afternoon|greetings|thanks|thank you|thankyou|thx|ta|"
-			+ "cheers|many thanks|thanks a lot|thank you so much|ok|okay|great|lovely|brilliant|perfect|helpful|"
+			+ "cheers|many thanks|thanks a lot|thank you so much|thank u|thanku|ty|ok|okay|great|lovely|brilliant|perfect|helpful|"
 			+ "really helpful|that'?s (?:really )?helpful|that helps|is anyone there|anyone there|are you there|"
 			+ "is this working|test(?:ing)?|you there|u there|r u there|are u there|is anybody there|anybody there|can (?:anybody|anyone|"
-			+ "somebody|someone) (?:read|see|hear) (?:this|me)|that helped|that's helped|that has helped)[\\s,.!?]*(?:there|again|so "
-			+ "much|very much|mate|all|everyone|love|hun|pal|thats really helpful|that's really helpful|that was helpful|that helped|"
-			+ "bye|x+)?[\\s,.!?]*)+$");
+			+ "somebody|someone) (?:read|see|hear) (?:this|me)|that helped|that's helped|that has helped)(?:[\\s,.!?]*(?:there|again|so "
+			+ "much|very much|mate|all|everyone|love|hun|pal|for that|a lot|loads|for your help|for the help|for helping|u so much|thats really helpful|that's really helpful|that was helpful|that helped|"
+			+ "bye|x+))*[\\s,.!?]*)+$");
 
 	private static final Pattern REFUSAL = Pattern.compile("\\b(?:"
 			// finding people
-			+ "(?:find|track|trace|locate|tell me) (?:out )?(?:where|the address|the location|who)\\b|"
+			+ "(?:find|track|trace|locate|tell me) (?:out )?(?:where (?:\\S+ ){0,4}(?:lives?|living|stays?|works?|is now)|the "
+			+ "(?:home )?address|the location|who (?:this|that) (?:number|person) (?:is|belongs))\\b|"
 			+ "where (?:does|do|did) (?:my |his |her |the |this )?\\w+ (?:live|living|stay|work)|"
 			+ "(?:give|get|send|tell) me (?:his|her|their) (?:phone |mobile )?number|(?:phone |mobile )?number of (?:the|that|this|a|"
 			+ "my) (?:lad|man|woman|girl|guy|bloke|person|neighbour|kid|boy|driver|owner)\\b|"
@@ -46,13 +47,16 @@ final class Scope {
 			// overriding instructions
 			+ "ignore (?:all |your |the )?(?:previous|prior|above|earlier)? ?instructions|system prompt|hidden "
 			+ "instructions|your (?:instructions|prompt|config|configuration|rules)|you are now|pretend (?:you are|to be)|"
-			+ "act as (?:a|an|my)|jailbreak|developer mode|\\bdan\\b|"
+			+ "^(?:please |can you |could you |now )?act as|you (?:will|must|should) act as|jailbreak|developer mode|\\bdan\\b|"
 			// abuse at the assistant
 			+ "(?:useless|stupid|shit|crap|rubbish|pathetic|dumb|thick) (?:\\w+ ){0,4}(?:bot|robot|app|thing|machine)|"
 			+ "f+u+c+k+ (?:off|you)|\\bf\\*+\\w*|shut up|piss off|(?:you'?re|ur|u r|you are) (?:so |really |well |proper )?"
-			+ "(?:useless|stupid|shit|thick|rubbish|pathetic|dumb|an idiot|a joke))");
+			+ "(?:useless|stupid|shit|thick|rubbish|pathetic|dumb|an idiot|a joke)|(?:you|you're|ur) (?:an? )?(?:absolute |"
+			+ "complete |total )(?:idiot|moron|joke)|worst (?:chat ?bot|bot|app) ever|(?:ur|you're|you are) a (?:useless|pathetic|"
+			+ "stupid) (?:pile|piece|waste)|pretend (?:you're|ur|u r)|talk dirty)");
 
-	private static final Pattern COUNCIL = Pattern.compile("\\b(?:bins?|bin day|recycling|collection day|council tax|"
+	private static final Pattern COUNCIL = Pattern.compile("\\b(?:bins|bin (?:day|collection|men|lorry|bags?)|(?:the|my|our|a|recycling|black|green|brown|blue) bin|"
+			+ "bin day|recycling|collection day|council tax|"
 			+ "parking (?:permit|fine|ticket)|permit|housing (?:list|register|benefit|application)|council hous\\w*|"
 			+ "benefit(?:s)? (?:claim|payment)|hasn'?t been paid|planning (?:permission|application)|potholes?|"
 			+ "street ?lights?|leisure cent(?:re|er)|swimming|pool|library|register (?:my child|for school|with a gp)|"
@@ -60,16 +64,22 @@ final class Scope {
 			+ "marriage|birth certificate|electoral|voting|council (?:job|meeting|office|website|flat|house|home|property)|"
 			+ "(?:book|request|arrange) a repair|housing repairs?|repairs? (?:team|line|service)|boiler|damp|mould|drains?|gull(?:y|ies)|dropped kerb|kerb|the tip|household waste|recycling cent(?:re|er)|"
 			+ "register (?:the |a )?(?:death|birth)|dead (?:fox|badger|deer|cat|dog|animal|bird|pigeon)|jobs? (?:going|at the council)|"
-			+ "vacanc\\w*)\\b");
+			+ "vacanc\\w*|parking (?:ticket|charge)|penalty charge|single yellow|double yellow|licen[cs]e (?:until|conditions|"
+			+ "application|hours)|licen[cs]ing|(?:object|objection) to (?:a |the |its )?licen[cs]e|hedges?|(?:tree|branches) "
+			+ "(?:is |are )?(?:hanging|overhanging)|universal credit|blue badge|lamp ?posts?|tenancy deposit|(?:my |the )?deposit "
+			+ "back|return my deposit)\\b");
 
 	private static final Pattern ELSEWHERE = Pattern.compile("\\b(?:weather|rain|forecast|sunny|football|match|"
 			+ "score|boro|won|win last night|joke|recipe|takeaway|restaurant|chinese|pizza|plumber|electrician|"
 			+ "broadband|wifi|train|trains|kings cross|bus times|cinema|film|movie|what year|history of|new town|"
 			+ "tell me about yourself|meaning of life|gp|doctors?|dentists?|nhs|capital of|how old are you|"
 			+ "favourite|sing|song|horoscope|lottery|shop open|opening times|what time does|museum|airport|public transport|"
-			+ "(?:hospital|gp|dentist) appointment|the lister|phone screen|get it fixed)\\b");
+			+ "(?:hospital|gp|dentist) appointment|the lister|phone screen|get it fixed|lost property|lost (?:my )?(?:wallet|purse|"
+			+ "keys|umbrella|glasses)|left my (?:purse|wallet|bag|phone|umbrella) on the (?:bus|train)|special constable|"
+			+ "post office (?:open|opening)|(?:renew|renewing) (?:a |my )?passport|on the (?:telly|tv)|crime drama|stevenage fc|"
+			+ "boro|win on saturday)\\b");
 
-	private static final Pattern SAFETY_TERMS = Pattern.compile("\\b(?:scam\\w*|fraud\\w*|con(?:ned)?|abus\\w*|dump\\w*|"
+	private static final Pattern SAFETY_TERMS = Pattern.compile("\\b(?:reporting cent(?:re|er)s?|third[- ]party|scam\\w*|fraud\\w*|con(?:ned)?|abus\\w*|dump\\w*|"
 			+ "fly[- ]?tip\\w*|graffiti|tag(?:s|ging)|drug\\w*|deal(?:er|ing)|crime|criminal|police|report\\w*|asb|"
 			+ "anti[- ]?social|nuisance|neighbour\\w*|threat\\w*|hate|racis\\w*|st(?:ea|o)l\\w*|theft|thie\\w*|burgl\\w*|"
 			+ "knife|knives|gang\\w*|violen\\w*|harass\\w*|stalk\\w*|safe|unsafe|scared|afraid|danger\\w*|attack\\w*|"
@@ -82,7 +92,7 @@ final class Scope {
 			+ "dumped|sofa|mattress|rubbish|bags? of|abuse|violence|controlling|bruises?|hurt\\w*|assault\\w*|"
 			+ "follow\\w*|victim\\w*|offence|arrest\\w*|passports?|wages|unpaid|trafficked|forced (?:labour|to work)|"
 			+ "modern slavery|swear\\w*|intimidat\\w*|rowdy|noise|noisy|teens|yout(?:h|hs)|group of|gangs?|chimney|roof\\w*|"
-			+ "builders?|traders?|cold call\\w*|deposit|crimestoppers|101|999|appeal|complain\\w*|ignored|link|fake|genuine|legit|"
+			+ "builders?|traders?|cold call\\w*|deposit|crimestoppers|101|999|link|fake|genuine|legit|"
 			+ "coke|ket|mdma|spice)\\b");
 
 	private Scope() {
@@ -101,7 +111,8 @@ final class Scope {
 	 * Words that name a route rather than a harm: "report a pothole", "next to the police station". With nothing
 	 * else from community safety beside them, they do not bring a council service into scope.
 	 */
-	private static final java.util.Set<String> ROUTE_WORDS = java.util.Set.of("report", "reporting", "reported", "police");
+	private static final java.util.Set<String> ROUTE_WORDS = java.util.Set.of("report", "reporting", "reported", "police",
+			"neighbour", "neighbours", "neighbour's", "neighbours'", "crime", "deposit");
 
 	/** A message this long tells a story: the knowledge base reads it, whatever everyday words it holds. */
 	private static final int STORY_WORDS = 30;

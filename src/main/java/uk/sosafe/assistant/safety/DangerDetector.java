@@ -33,7 +33,8 @@ final class DangerDetector {
 			+ "butchered|we were robbed|(?:a )?little terror|smashed (?:my|the|it|that) (?:driving |theory )?(?:test|exam|"
 			+ "interview|it)|fights sleep|hit the (?:jackpot|big time|road|gym|shops|sack|hay)|"
 			+ "(?:shot|shoot|shooting) (?:some|a few|loads of|lots of|a|the)? ?(?:\\w+ )?(?:photos?|pics?|pictures?|videos?|footage|film|scenes?)|"
-			+ "bored to death|boss fight|(?:game|level|boss) (?:keeps|kept) killing me|keeps killing me in (?:the )?(?:game|level|"
+			+ "bored to death|(?:got |i )?(?:burnt|burned|cut) (?:myself |my (?:hand|finger|arm|thumb) )?(?:making|cooking|on the "
+			+ "(?:oven|iron|kettle|toaster))|spiked the punch|boss fight|(?:game|level|boss) (?:keeps|kept) killing me|keeps killing me in (?:the )?(?:game|level|"
 			+ "last room)|d(?:ie|ied|ying) (?:of|from) (?:embarrassment|shame|boredom|laughter|cringe)|(?:dead|injured|hurt|run over) (?:fox|cat|dog|badger|deer|pigeon|bird|hedgehog|animal|squirrel|rat)s? "
 			+ "(?:is |are )?lying (?:on|in) the \\w+|bleed(?:ing)? (?:me|us|him|her|them) dry|knocked out of (?:the )?(?:cup|competition|tournament|"
 			+ "league|round|final)|(?:was|is) (?:a |the )?bomb\\b|dead (?:good|funny|nice|easy|tired)|(?:stabbed|cut|pricked|burnt|burned|trapped|caught) my "
@@ -82,7 +83,15 @@ final class DangerDetector {
 	/** Phrases of at most this many words need a person or an event before the vote may raise them. */
 	static final int SHORT_PHRASE_WORDS = 8;
 
-	private static final Pattern LAUGHING = Pattern.compile("\\b(?:lol|haha\\w*|lmao)\\b|😂|🤣");
+	private static final Pattern LAUGHING = Pattern.compile("\\b(?:lol|haha\\w*|lmao)\\b|, ha[!.]*$|😂|🤣");
+
+	/**
+	 * A request to the assistant to play a part or drop its rules ("pretend you're my girlfriend", "you are now in
+	 * developer mode"): only a phrase signal, never the vote, can make it a disclosure.
+	 */
+	private static final Pattern INSTRUCTIONS_TO_US = Pattern.compile("^(?:please |can you |could you )?(?:pretend|act as|"
+			+ "imagine you(?:'re| are)|you are now|you're now|ignore (?:all |your |the )?(?:previous|prior|above|earlier)|"
+			+ "tell me where .{0,40} lives?\\b|where does .{0,30} live\\b)");
 
 	private static final Pattern FRAUD_CONTEXT = Pattern.compile("\\b(?:bank|police|fraud|courier|account|card|cash|crypto|loan|profits?|transfer|pay|quid|scam|pretending|"
 			+ "whatsapp|pension|withdraw|branch|deposit|"
@@ -187,7 +196,7 @@ final class DangerDetector {
 				.isPresent() && Framing.nowish(text);
 			return Optional.of(nowToo ? new Concern(concern.category(), true) : concern);
 		}
-		if (LAUGHING.matcher(text).find()) {
+		if (LAUGHING.matcher(text).find() || INSTRUCTIONS_TO_US.matcher(text).find()) {
 			return Optional.empty();
 		}
 		if (topicOnly(text)) {
