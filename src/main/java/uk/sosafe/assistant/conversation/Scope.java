@@ -66,7 +66,7 @@ final class Scope {
 			+ "register (?:the |a )?(?:death|birth)|dead (?:fox|badger|deer|cat|dog|animal|bird|pigeon)|jobs? (?:going|at the council)|"
 			+ "vacanc\\w*|parking (?:ticket|charge)|penalty charge|single yellow|double yellow|licen[cs]e (?:until|conditions|"
 			+ "application|hours)|licen[cs]ing|(?:object|objection) to (?:a |the |its )?licen[cs]e|hedges?|(?:tree|branches) "
-			+ "(?:is |are )?(?:hanging|overhanging)|universal credit|blue badge|lamp ?posts?|tenancy deposit|(?:my |the )?deposit "
+			+ "(?:is |are )?(?:hanging|overhanging)|universal credit|blue badge|lamp ?posts? (?:is |are )?(?:out|broken|flickering|not working|keeps? flickering)|tenancy deposit|(?:my |the )?deposit "
 			+ "back|return my deposit)\\b");
 
 	private static final Pattern ELSEWHERE = Pattern.compile("\\b(?:weather|rain|forecast|sunny|football|match|"
@@ -79,7 +79,7 @@ final class Scope {
 			+ "post office (?:open|opening)|(?:renew|renewing) (?:a |my )?passport|on the (?:telly|tv)|crime drama|stevenage fc|"
 			+ "boro|win on saturday)\\b");
 
-	private static final Pattern SAFETY_TERMS = Pattern.compile("\\b(?:reporting cent(?:re|er)s?|third[- ]party|scam\\w*|fraud\\w*|con(?:ned)?|abus\\w*|dump\\w*|"
+	private static final Pattern SAFETY_TERMS = Pattern.compile("\\b(?:reporting cent(?:re|er)s?|third[- ]party|flyers|stickers|fly[- ]?post\\w*|scam\\w*|fraud\\w*|con(?:ned)?|abus\\w*|dump\\w*|"
 			+ "fly[- ]?tip\\w*|graffiti|tag(?:s|ging)|drug\\w*|deal(?:er|ing)|crime|criminal|police|report\\w*|asb|"
 			+ "anti[- ]?social|nuisance|neighbour\\w*|threat\\w*|hate|racis\\w*|st(?:ea|o)l\\w*|theft|thie\\w*|burgl\\w*|"
 			+ "knife|knives|gang\\w*|violen\\w*|harass\\w*|stalk\\w*|safe|unsafe|scared|afraid|danger\\w*|attack\\w*|"

@@ -35,7 +35,8 @@ class ScopeTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "can you tell me who runs this service and what you keep",
 			"I read that the library can act as a reporting centre, how does that work",
-			"my ex seems to no wot ive bin doing all day, cud he be tracking my phone" })
+			"my ex seems to no wot ive bin doing all day, cud he be tracking my phone",
+			"someone keeps sticking flyers on every lamp post in our street, is that allowed" })
 	void everydayWordsInARealQuestionAreNotTakenForARefusalOrTheCouncil(String message) {
 		assertThat(Scope.before(message)).isEmpty();
 		assertThat(Scope.plainlyElsewhere(message)).isEmpty();
