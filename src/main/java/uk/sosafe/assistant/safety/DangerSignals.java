@@ -46,7 +46,8 @@ final class DangerSignals {
 
 	static final List<Signal> ALL = List.of(
 			// self-harm and suicide: intent is always treated as danger now
-			Signal.of("self-harm", ACUTE, "(?:i'd|id|i would) rather (?:be dead|die)\\b|(?:paracetamol|pills|tablets|painkillers)\\b.{0,60}\\b(?:i've|i have|i) "
+			Signal.of("self-harm", ACUTE, "(?:i'd|id|i would) rather (?:be dead|die)\\b|(?:car|engine) running\\b.{0,40}\\b(?:garage|hose|pipe)|(?:garage|hose|pipe)"
+					+ "\\b.{0,40}\\b(?:car|engine) running|(?:paracetamol|pills|tablets|painkillers)\\b.{0,60}\\b(?:i've|i have|i) "
 					+ "(?:had|taken|took|swallowed) (?:\\d+|twenty|thirty|forty|fifty|loads|all)\\b|\\bcut (?:too|so|really|very) deep|(?:got|have|holding) (?:them|(?:the |my )?(?:pills|tablets|paracetamol)) "
 					+ "(?:in front of me|in my hand|ready|next to me)|is (?:\\d+|twenty|thirty|forty|fifty) (?:\\w+ )?(?:pills|tablets|"
 					+ "paracetamol|painkillers) enough|how many (?:pills|tablets|paracetamol|painkillers) (?:would it take|does it take|"
@@ -75,7 +76,7 @@ final class DangerSignals {
 					+ "myself|it)|(?:cut|cutting) (?:my ?self|myself|herself|himself) .{0,30}(?:deep|won't stop bleeding)"),
 			Signal.of("self-harm", HARM, "(?:cutting|cut|hurting|hurt|harming|harm|burning|burn|scratching) "
 					+ "(?:my ?self|myself)|self[- ]?harm(?:ing|ed)?|can't (?:do|go on|take) (?:this|it) any ?more|"
-					+ "not doing this any ?more|no point (?:to|in) anything|no point any ?more|(?:did|does|doing|done) (?:it|them|this|that) to "
+					+ "not doing this any ?more|can't (?:do|go on|take) (?:this|it) no more|no point (?:to|in) anything|no point any ?more|(?:did|does|doing|done) (?:it|them|this|that) to "
 					+ "(?:her|him|my)self"),
 			// medical emergencies
 			Signal.of("medical-emergency", ACUTE, "(?:is |'s |are )?lying (?:on|in) the (?:pavement|road|floor|ground|street)|(?:fallen|fell|had a fall)\\b.{0,60}\\b(?:can't|cannot|can not|unable to) get up|"
@@ -85,7 +86,10 @@ final class DangerSignals {
 					+ "(?:fallen|fell|fall) down .{0,30}not moving|(?:not|no) moving|(?:is |he's |she's )?not responding|"
 					+ "unresponsive|lips (?:are )?(?:going |turning )?blue|turning blue|(?:having|has) a (?:fit|seizure)|"
 					+ "fitting|heart attack|(?:he|she|they|someone|my \\w+) (?:has |have |'s )?(?:overdosed|od'd)|"
-					+ "snoring noise|choking|clutching (?:his|her|my) (?:chest|arm)|chest pains?|(?:sudden |bad |crushing )?pain in "
+					+ "snoring noise|rattl\\w* (?:noise|breath\\w*|sound)|(?:lips|face|skin) (?:has |have |is |are )?(?:gone|going|turned|turning) "
+					+ "(?:grey|gray|blue)|(?:gone|going|turned|turning) (?:a )?(?:funny |strange |weird |horrible )?(?:grey|gray|blue|white) "
+					+ "(?:colour|color)|diabet\\w*\\b.{0,60}\\b(?:sweating|shaking|confused|talking rubbish|not making sense|drowsy|"
+					+ "won't wake)|choking|clutching (?:his|her|my) (?:chest|arm)|chest pains?|(?:sudden |bad |crushing )?pain in "
 					+ "(?:his |her |my |the )?chest|(?:grey|gray|pale) and sweat\\w*|(?:face|mouth) (?:is |has )?(?:gone )?"
 					+ "(?:drooping|dropping|droopy)|slurring|(?:is |he's |she's )?floppy|(?:won't|can't|cant) stop (?:fitting|shaking)"),
 			Signal.of("injury", ACUTE, "bleeding (?:badly|heavily|a lot|everywhere)|blood everywhere|face is bleeding|"
@@ -96,7 +100,7 @@ final class DangerSignals {
 					+ "(?:here|there|hostage|against)|(?:have|has|got) (?:got )?a weapon|being (?:thrown|slammed|dragged|strangled|"
 					+ "choked|beaten) (?:against|around|about|across|into|on)|(?:screaming|shouting|begging) for (?:him|her|them) to stop|"
 					+ "\\w+ bleeding (?:outside|in the|on the|everywhere|badly|heavily|now)|(?:is|are|'s|'re) (?:punching|kicking|hitting|beating|stabbing|attacking|"
-					+ "strangling|battering|stamping on) (?:him|her|them|someone|somebody|me|us|my \\w+|a (?:man|woman|lad|girl|boy|"
+					+ "strangling|battering|stamping on) (?:him|her|them|someone|somebody|me|us|my \\w+|one of (?:them|the \\w+)|a (?:man|woman|lad|girl|boy|"
 					+ "kid|guy)|people)?(?=[ ,.!]*$|[ ,.!]+(?:now|right now|and|on the|in the|in a|at the|by the|outside))|surrounded (?:me|him|her|us|"
 					+ "my \\w+)|now or (?:they|he|she)(?:'ll| will) (?:stab|kill|shoot|hurt|cut)|(?:with|holding|waving) (?:a|an) "
 					+ "(?:stick|iron bar|metal bar|crowbar|pole) .{0,30}(?:nobody|no one|threaten\\w*|hit|hurt|won't let)|(?:has|had|got|with|holding|waving|pointing|carrying|pulled|"
@@ -111,9 +115,11 @@ final class DangerSignals {
 					+ "(?:being|getting) (?:attacked|beaten|beaten up|stabbed|mugged|robbed|jumped|chased)|"
 					+ "(?:trying to|tried to) (?:pull|drag|get|force) (?:me|her|him|my \\w+) (?:in|into)|(?:trying|tries|tried) to get "
 					+ "(?:me|her|him) to (?:go|come) (?:in|into|to) (?:his|their|a|the) (?:car|van|house|flat)|"
-					+ "(?:going to|gonna|will|'ll|threaten(?:ing|s|ed)? to) (?:stab|shoot|cut) (?:me|us|him|her|you)|(?:pulling|dragging|pushing|"
-					+ "forcing|bundling|shoving) (?:him|her|me|them|my \\w+) (?:towards|to|into|in) (?:the|a|his|their) (?:van|car|vehicle|"
-					+ "boot)|(?:two |three |some |the )?(?:men|lads|guys|blokes)\\b.{0,15}(?:won't|will not) let (?:her|him|me|us|them) "
+					+ "(?:going to|gonna|will|'ll|threaten(?:ing|s|ed)? to) (?:stab|shoot|cut) (?:me|us|him|her|you)|(?:pull|dragg|push|forc|bundl|shov)(?:ing|ed|e|es)? "
+					+ "(?:him|her|me|them|my (?:\\w+ ){0,3}\\w+|a (?:woman|man|girl|boy|lad|kid)) (?:towards|to|into|in) (?:the back of )?(?:the|a|his|"
+					+ "their) (?:\\w+ )?(?:van|car|vehicle|boot)|being (?:shoved|pushed|dragged|bundled|forced|pulled) into (?:the back of )?"
+					+ "(?:a|the) (?:\\w+ )?(?:van|car)|(?:shown|showed|flashed|pulled out) (?:me |us )?(?:a|an|his|the) (?:\\w+ )?"
+					+ WEAPON + "|(?:they|he|she|men) (?:are|is) (?:beat|hit|kick|punch|hurt) (?:him|her|me|them)\\b|(?:two |three |some |the )?(?:men|lads|guys|blokes)\\b.{0,15}(?:won't|will not) let (?:her|him|me|us|them) "
 					+ "(?:leave|go|out)|fight (?:outside|going on|in the street) .{0,40}"
 					+ "(?:now|blood|knife|weapon)"),
 			Signal.of("violence-or-weapon", CONCERN, "\\bor (?:they'll|they will|he'll|he will|she'll|she will) (?:hurt|kill|stab|beat|"
@@ -130,13 +136,14 @@ final class DangerSignals {
 					+ "(?:hear|see|find)|(?:he|she)'ll hear (?:me|us)|(?:i'm|i am|we're|we are) hiding\\b|(?:messaging|texting|typing|"
 					+ "writing) (?:you |this )?from (?:the|my|a|under the) (?:bathroom|toilet|loo|wardrobe|cupboard|bed)|"
 					+ "(?:he's|she's|he is|she is) (?:\\w+ ){0,4}looking for me|(?:says|saying|said) (?:he|she)'ll do my (?:face|eyes|head) next|(?:hands?|arm) (?:round|around) my (?:throat|neck)|"
-					+ "(?:locked|shut) (?:me|us|my \\w+) in (?:the |my |a )?(?:\\w+)?|(?:i'm|i am) next|help,? (?:he's|he is) here|"
+					+ "(?:locked|shut|lock|locks|locking) (?:me|us|my \\w+) in (?:the |my |a )?(?:\\w+)?|(?:he's|she's|he is|she is) smashing "
+					+ "(?:everything|the place|things|it up|up the)|(?:i'm|i am) next|help,? (?:he's|he is) here|"
 					+ "(?:won't|will not|wont) let me (?:near|use|have|get to|out)|^(?:he's|she's) (?:back|here|outside|coming)"
 					+ "[!. ]*$|"
 					+ "(?:going to|gonna|will|'ll|is going to) (?:kill|finish) me (?:off )?(?:when|once|tonight|now)"),
 			Signal.of("domestic-abuse", HARM, ACTOR + " (?:always |often |sometimes |keeps |still |has |also )?" + HURTS
 					+ " (?:me|her|him|my mum|my sister|my daughter|my wife)|(?:hands?|arm) (?:round|around) my (?:throat|neck)|"
-					+ "(?:going to|gonna|will|'ll) (?:kill|finish) me|threaten(?:s|ed|ing)? to kill (?:me|her|us)|"
+					+ "(?:going to|gonna|will|'ll) (?:kill|finish|batter|beat|hurt|smash) me|threaten(?:s|ed|ing)? to kill (?:me|her|us)|"
 					+ "pushes (?:me|her|him) about|knocks? (?:me|her|him) about|beats? (?:me|her|him) up|"
 					+ "covers? the bruises|(?:gives|gave) me (?:a )?(?:black eye|bruises)|(?:threw|thrown|throws|chucked) (?:a |the )?"
 					+ "(?:\\w+ ){0,4}(?:at me|over me)|(?:blocking|blocked) the door|(?:shoving|pushing|knocking) (?:me|her|him) (?:about|"
@@ -158,7 +165,8 @@ final class DangerSignals {
 					+ "sick|rough|off|out of it))|(?:i think )?(?:i've|i have|i've been|i have been|i was|i got|got|been) "
 					+ "(?:been )?spiked (?:at|in|tonight|just now)|forced himself on (?:me|her)|(?:just|have just|has just|i've just|i have just) been "
 					+ "(?:raped|sexually assaulted)|(?:is |he's |they're )?raping|(?:is|he's|she's|they're|are) forcing (?:me|her|him) "
-					+ "(?:to|into)|(?:keeps? |is |he's )?holding (?:me|her|a (?:girl|woman)) down|(?:dragg(?:ing|in)|pulling|carrying|taking) (?:her|him|my \\w+|"
+					+ "(?:to|into)|(?:can't|won't let me|not let me) leave (?:the room|here|the flat|the house)\\b.{0,30}\\b(?:till|until|unless) i "
+					+ "(?:do it|have sex|sleep with)|(?:keeps? |is |he's )?holding (?:me|her|a (?:girl|woman)) down|(?:dragg(?:ing|in)|pulling|carrying|taking) (?:her|him|my \\w+|"
 					+ "a (?:girl|woman|lad)) (?:upstairs|into (?:a |the |his )?(?:bedroom|room|toilets?|bushes|woods|alley))\\b.{0,60}"
 					+ "(?:drunk|out of it|can't stand|won't let go|screaming|crying)|(?:too drunk|so drunk|out of it|can't stand|can barely "
 					+ "stand)\\b.{0,60}(?:dragg(?:ing|in)|pulling|carrying|taking) (?:her|him)|(?:pulled|dragged|dragging|pulling) (?:a |the )?"
@@ -187,7 +195,8 @@ final class DangerSignals {
 					+ "know(?:s)? where i live|(?:withheld|unknown|private) numbers?|new (?:insta|instagram|snap|snapchat|"
 					+ "facebook|tiktok|twitter) accounts|blocked (?:him|her|them) .{0,20}times|leaving (?:notes|letters|"
 					+ "flowers|things)|(?:waiting|sat|sitting|parked|hanging about) (?:by|at|near|next to) my (?:car|house|door|work|flat)|"
-					+ "(?:keeps?|keep) ringing (?:my|the) (?:door ?bell|bell)|(?:i'm|im|i am) watching (?:you|u)\\b|left (?:notes|letters|flowers|things|messages) (?:on|at|through|for)|(?:his|her|their|the same) car "
+					+ "(?:keeps?|keep) ringing (?:my|the) (?:door ?bell|bell)|silent (?:phone |telephone )?calls|(?:saying|shouting|calling) my "
+					+ "name through|(?:i'm|im|i am) watching (?:you|u)\\b|left (?:notes|letters|flowers|things|messages) (?:on|at|through|for)|(?:his|her|their|the same) car "
 					+ "(?:is )?(?:parked |sat )?outside (?:my|our|the|her) (?:house|home|flat|work)"),
 			// children
 			Signal.of("child-abuse", ACUTE, "(?:dad|mum|stepdad|step dad|mum's boyfriend)(?:'s|s| is)? (?:drunk|off (?:his|her) "
@@ -211,13 +220,14 @@ final class DangerSignals {
 					+ "(?:private|down there)|(?:always|often) (?:hungry|outside late|left alone)|looks? really thin"),
 			Signal.of("child-exploitation", ACUTE, "(?:kept|being kept|held|locked) in a (?:flat|house|trap) .{0,80}"
 					+ "(?:won't|will not|wont|not) let (?:him|her|me) (?:leave|go)|being (?:held|kept) in a (?:trap house|flat|"
-					+ "house)|(?:about to|going to|on (?:her|his) way to) meet (?:him|her|them|a man|an older)|(?:is|he's|she's|he is|she is) "
+					+ "house)|(?:knife|blade|machete|weapon)\\b.{0,20}\\b(?:gone|missing|taken) from|(?:about to|going to|on (?:her|his) way to) meet (?:him|her|them|a man|an older)|(?:is|he's|she's|he is|she is) "
 					+ "(?:now )?in (?:a |the |their )?(?:car|van) with (?:\\w+ ){0,2}(?:men|lads|guys|boys|people)|(?:men|man|lads|guys|"
 					+ "blokes|they)\\b.{0,20}(?:won't|will not|not) let (?:her|him|me) (?:leave|go)"),
 			Signal.of("child-exploitation", HARM, "owes? (?:them|the (?:older )?(?:lads|boys|men|gang)|"
 					+ "(?:some )?older (?:lads|boys|men)|(?:some )?(?:lads|boys|men|people))\\b|owes? (?:£?\\d+|money)|"
 					+ "(?:has to|have to|made to|told to|make him|make her|make me) "
-					+ "(?:run|take|carry|deliver|hold|move|sell) (?:parcels|packages|packets|bags|drugs|gear|stuff)|"
+					+ "(?:run|take|carry|deliver|hold|move|sell) (?:parcels|packages|packets|bags|drugs|gear|stuff|the bag|a bag|the package|"
+					+ "the parcel)|"
 					+ "(?:run|running|runs) (?:parcels|packages|drugs|lines|county) for|(?:has to|have to|got to|made to|told to|must) go "
 					+ "(?:country|cunch|on a trip|out of town)|(?:is |'s )?running drugs|"
 					+ "go(?:ing)? (?:'?(?:country|on a trip)'?) .{0,20}for (?:some |the )?(?:older|lads|boys|men|them)|(?:pics|pictures|photos|nudes|images|videos) of (?:me|her|him) "
@@ -234,10 +244,11 @@ final class DangerSignals {
 					+ "(?:deal|deals|dealing|sell|sells|selling) (?:drugs )?(?:from|out of) (?:my|her|his|the|their) " + HOME + "|"
 					+ "keep (?:drugs|gear) (?:here|in my)|(?:dealers|they|men|lads|gang|them) (?:have )?(?:come back|are back|keep coming "
 					+ "back|turned up again) (?:to|at) (?:my|her|his|mum's) (?:flat|house|home|place|door)|" + HOME + " (?:has been|'s been|got|was|been|is being) taken over|"
-					+ "deal(?:ing)? (?:drugs )?from (?:there|it)|(?:come|came) to my (?:flat|house) and stay|"
+					+ "deal(?:ing)? (?:drugs )?from (?:there|it)|sell(?:s|ing)? (?:drugs? )?from (?:there|it|the flat)|(?:come|came) to my (?:flat|house) and stay|"
 					+ "(?:started|keep|keeps) staying (?:there|at (?:his|hers|my))|can't get them (?:out|to leave)"),
 			// modern slavery
-			Signal.of("modern-slavery", ACUTE, "(?:keep|keeps|kept|are keeping) (?:us|them|her|him|me) locked (?:in|up|upstairs|inside)"),
+			Signal.of("modern-slavery", ACUTE, "(?:keep|keeps|kept|are keeping) (?:us|them|her|him|me) locked (?:in|up|upstairs|inside)|"
+					+ "(?:boss|gaffer|gangmaster)\\b.{0,60}\\b(?:lock|locks|locked) (?:us|them) in"),
 			Signal.of("modern-slavery", CONCERN, "(?:boss|gangmaster)\\b.{0,60}(?:nobody|no one|can't|cannot|not allowed to|say "
 					+ "no) (?:go|leave|get)s? out|(?:keeps|kept|took|taken|has) (?:my|our|their|his|her) passports?|"
 					+ "(?:no|not get|don't get|without|get no|never get) (?:any )?(?:wages|pay|money) .{0,30}(?:food|work|"
@@ -274,7 +285,8 @@ final class DangerSignals {
 					+ "gone (?:for )?\\d+ hours|don't know where (?:she|he|they) (?:is|are) .{0,80}(?:kill|hurt|end)|"
 					+ "(?:" + CHILD + ").{0,60}(?:nobody|no one|no-one) (?:knows|has seen) where (?:she|he) (?:is|went)|"
 					+ "(?:didn't|did not|hasn't|has not) come (?:out of|home from|back from) (?:school|nursery|the park|college)|"
-					+ "(?:child|children|kid|little boy|little girl|toddler) (?:is |are )?missing|(?:not|hasn't|has not|never|didn't) (?:come|came|been) "
+					+ "(?:child|children|kid|little boy|little girl|toddler) (?:is |are )?missing|(?:" + CHILD + ")\\b.{0,60}(?:a minute|minutes|"
+					+ "\\d+ min\\w*) ago\\b.{0,60}\\b(?:gate|front door|door) (?:is |was )?(?:open|left open)|(?:not|hasn't|has not|never|didn't) (?:come|came|been) "
 					+ "(?:back|home)\\b.{0,80}\\b(?:no (?:meds|medicine|medication|insulin|tablets)|diabet\\w*|epilep\\w*|dementia)|"
 					+ "(?:no (?:meds|medicine|medication|insulin)|diabet\\w*|epilep\\w*|dementia)\\b.{0,80}\\b(?:not|hasn't|has not|never|"
 					+ "didn't) (?:come|came|been) (?:back|home)|(?:1[0-7]|[1-9])\\b.{0,20}not home since|not home since\\b.{0,40}no meds|(?:went out|left|ran off|run off)\\b.{0,60}"
@@ -314,7 +326,11 @@ final class DangerSignals {
 					+ "(?:do it|send it|pay it|pay (?:him|her|them))|(?:wants?|asking for|asked for|demanding) (?:£?\\d[\\d,]* ?(?:quid|"
 					+ "pounds|k)?|money|cash) (?:sent|transferred|paid)\\b.{0,40}(?:now|in (?:the next )?\\d+ min|today|tonight)|(?:taxi|car|driver) (?:is )?(?:collecting|coming for|"
 					+ "picking up|coming to (?:collect|take)) (?:me|her|him)|(?:is |are |'s )?at the (?:cashpoint|atm|bank) with|"
-					+ "still on the (?:line|phone)|anydesk|teamviewer|remote access|access to my (?:laptop|computer|pc|phone)|"
+					+ "still on the (?:line|phone)|(?:i'm|i am|she's|he's|she is|he is) (?:in the shop |at the shop |at the till )?(?:now )?buying "
+					+ "(?:the |more |some )?(?:gift ?)?cards|(?:buying|to buy|pay (?:with|in)|paying (?:with|in)) (?:\\w+ )?(?:gift ?cards|vouchers|itunes "
+					+ "cards|google play|steam cards)|(?:gone|going|went|driving|walking|heading) to the (?:bank|post office|cashpoint|atm)\\b"
+					+ ".{0,30}\\bto (?:send|withdraw|take out|draw out|transfer)|controlling my (?:laptop|computer|pc|phone|screen|mouse)|"
+					+ "(?:moving|taking|transferring) (?:my )?money (?:between|out of|from) my accounts?|anydesk|teamviewer|remote access|access to my (?:laptop|computer|pc|phone)|"
 					+ "about to (?:send|pay|transfer|hand over|withdraw)|(?:has|have|had|needs?) to pay .{0,20}(?:cash|money|£|"
 					+ "\\d+ ?k\\b).{0,10}(?:now|today|right now)|waiting (?:while|for) (?:she|he|i|her|him|me|mum|dad|nan) "
 					+ "(?:gets?|fetch\\w*|goes? to get|draws?) (?:the )?(?:cash|money|it)|take out a loan (?:now|today)|code from the text"),
@@ -332,7 +348,8 @@ final class DangerSignals {
 					+ "(?:take|draw|get) (?:money|cash) out|(?:living|lives) without (?:heating|food)|"
 					+ "(?:elderly|old|vulnerable|dementia|learning disabilit\\w*) .{0,80}(?:scared of|takes? (?:her|his) money|"
 					+ "no food|no heating|neglect)"),
-			Signal.of("adult-at-risk", ACUTE, "(?:vulnerable|disabled|learning disab\\w*|elderly|confused|dementia)\\b.{0,60}"
+			Signal.of("adult-at-risk", ACUTE, "(?:carer|care worker|nurse|the one who)\\b.{0,60}\\b(?:tie|tied|tying|ties|strap\\w*|restrain\\w*)"
+					+ "|(?:tie|tied|tying|strap\\w*) (?:her|him|someone|them|my \\w+) (?:to|down) (?:a|the) (?:chair|bed)|(?:vulnerable|disabled|learning disab\\w*|elderly|confused|dementia)\\b.{0,60}"
 					+ "\\bbeing (?:pressured|forced|made|dragged|taken|pushed) (?:into|to)|(?:no heating|no heat) .{0,60}(?:minus|freezing|confused|below zero)|"
 					+ "(?:carer|care worker) .{0,40}locked (?:him|her) in|standing over (?:him|her) .{0,40}(?:shouting|terrified|"
 					+ "scared)"),
@@ -346,7 +363,8 @@ final class DangerSignals {
 					+ "help (?:please|pls|now|quick))[!. ]*$|"
 					+ "^(?:they're|they are) (?:back|here|outside|coming)[!. ]*$|(?:set|setting|started) (?:a )?fire|on fire (?:now|right now)|smoke (?:is )?coming|"
 					+ "(?:climbing|breaking|getting) (?:in|into) (?:the|my|our|a|her|his) (?:\\w+ )?(?:flat|house|home|window)|"
-					+ "someone's in my (?:house|flat|home)|(?:can hear|there's|there is) (?:someone|somebody|people|a man|men) (?:downstairs|"
+					+ "someone's in my (?:house|flat|home)|(?:someone|somebody|he|they|a man|men)\\b.{0,30}(?:trying|rattling|tried) (?:my|the|our) "
+					+ "(?:front |back )?door ?handle|(?:can hear|there's|there is) (?:someone|somebody|people|a man|men) (?:downstairs|"
 					+ "upstairs|in the (?:kitchen|garden|house|hall|loft))|(?:kids?|children|child|boys?|girls?|lads|someone|people)\\b.{0,20}"
 					+ "\\bon the (?:train |railway )?(?:tracks|line|railway)|(?:dog|dogs)\\b.{0,20}(?:attack\\w*) (?:a|the|my|her|his|"
 					+ "someone)|(?:a |big |huge )?fire (?:at|in|behind|next to|near|by|on) (?:the|my|our|a|his|her)"

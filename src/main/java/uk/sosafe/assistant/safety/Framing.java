@@ -27,7 +27,12 @@ final class Framing {
 			+ "(?:he's|she's|they're|he is|she is|they are) (?:\\w+ )?in the (?:next|other|same) room|(?:has|have|'s) been (?:gone|missing|out) (?:for )?(?:\\d+|hours|all|since)|"
 			+ "still (?:missing|not (?:back|home))|can hear (?:him|her|them|someone) (?:\\w+ )?(?:calling|shouting|screaming|crying|banging|"
 			+ "moaning)|(?:banging|knocking|kicking|hammering|pounding) (?:on|at) (?:the|my|our) "
-			+ "(?:\\w+ )?(?:doors?|windows?)|(?:blocking|blocked) the door|(?:can't|cannot|won't let me) get out|locked the (?:car )?doors|no (?:adult|grown[- ]?up) (?:anywhere|around|has come back|came back)|"
+			+ "(?:\\w+ )?(?:doors?|windows?)|(?:blocking|blocked) the door|(?:can't|cannot|won't let me) get out|locked the (?:car )?doors|this evening|(?:is|are|'s|he's|she's|they're) at (?:my|the|our) (?:front |back )?"
+			+ "(?:door|window|gate)\\b|(?:he's|she's|they're) back\\b|please send (?:someone|somebody|help|the police)|"
+			+ "send (?:someone|help|the police) (?:now|quick|please)|waiting for (?:me|her|him|us) (?:at|outside|by|in)|(?:due back|home|back) "
+			+ "(?:any|in a) (?:min\\w*|second|moment)|any minute|(?:i'm|im|i am) watching (?:it |him |her |them )?(?:on|through) (?:the )?"
+			+ "(?:camera|cctv|monitor)|i (?:can )?hear (?:him|her|them) (?:cry|crying|scream\\w*|shout\\w*)|(?:crying|cry|screaming) "
+			+ "(?:\\w+ )?(?:no stop|non ?stop|and won't stop|for hours)|nobody (?:answers?|answering) the door|no (?:adult|grown[- ]?up) (?:anywhere|around|has come back|came back)|"
 			+ "(?:shift|work|school|class) (?:ends|finishes) in \\d+|(?:just )?did it again|"
 			+ "(?:going to|gonna) do it again|(?:he's|she's|they're|he is|she is|they are) (?:on|in|at) (?:the|my|our) "
 			+ "(?:drive|driveway|doorstep|front garden|garden|porch|stairs|landing)|(?:doing it|at it|started) again|(?:is|are|'s|'re) (?:waiting|standing|sat|"
@@ -64,7 +69,7 @@ final class Framing {
 	 */
 	private static final Pattern REAL_IF = Pattern.compile("\\b(?:(?:ring|call|phone|dial|text|contact|get) (?:999|the police|"
 			+ "police|an ambulance|ambulance|101|someone|help|the cops)|(?:ok|okay|alright|bad|wrong|dangerous|serious|normal|"
-			+ "silly|overreacting)(?: to \\w+)?) if (?:i|he|she|they|my|our|someone|somebody|a|the)\\b");
+			+ "silly|overreacting|(?:still )?(?:rape|abuse|assault|a crime|illegal|allowed|stalking|harassment))(?: to \\w+)?) if (?:i|he|she|they|my|our|someone|somebody|a|the)\\b");
 
 	/**
 	 * The writer telling where they are as they write ("i'm on my daughter's ipad", "typing this in the loo"): then an
@@ -176,7 +181,8 @@ final class Framing {
 		int start = 0;
 		for (int i = matchStart - 1; i >= 0; i--) {
 			char c = text.charAt(i);
-			if (c == '.' || c == '!' || c == '?' || c == '\n') {
+			// an "if" governs its own clause: "he says i go to prison if i don't pay, i'm in the shop now buying cards"
+			if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ',') {
 				start = i + 1;
 				break;
 			}
