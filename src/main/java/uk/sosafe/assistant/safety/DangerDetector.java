@@ -110,6 +110,13 @@ final class DangerDetector {
 			+ "|ex's|bloke|fella|step ?\\w+|(?:my|our) (?:house|flat|home)|at home|lives? with|living with|moved in|baby|kids|"
 			+ "children|room|bedroom|bathroom|kitchen|living room|lounge|upstairs|downstairs|wardrobe|loo|front door|back door)\\b");
 
+	/** Where people who are not family meet: then a bedroom or a locked door does not make the harmer close. */
+	private static final Pattern STRANGER_PLACES = Pattern.compile("\\b(?:party|club|nightclub|pub|date|dating|app|taxi|uber|"
+			+ "stranger|guy|his friend|his mate|friend's (?:flat|house)|hotel|festival|gym|young man)\\b");
+
+	/** A partner or relative named: close whatever the place. */
+	private static final Pattern CLOSE_KIN = Pattern.compile("\\b(?:" + DangerSignals.PARTNER + "|" + DangerSignals.FAMILY + ")\\b");
+
 	/** Kinds of harm a stranger or acquaintance does, that a message's words can point to instead of domestic abuse. */
 	private static final List<String> STRANGER_HARM = List.of("sexual-violence", "child-exploitation", "modern-slavery",
 			"hate-crime", "stalking-harassment", "cuckooing", "violence-or-weapon", "fraud-in-progress");
@@ -332,7 +339,8 @@ final class DangerDetector {
 			}
 		}
 		int best = scores.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-		if (best > 0 && scores.getOrDefault("domestic-abuse", 0) == best && !CLOSE_PEOPLE.matcher(text).find()) {
+		boolean close = CLOSE_PEOPLE.matcher(text).find() && (!STRANGER_PLACES.matcher(text).find() || CLOSE_KIN.matcher(text).find());
+		if (best > 0 && scores.getOrDefault("domestic-abuse", 0) == best && !close) {
 			// harm by someone who is neither a partner nor family: the other words say what kind of harm it is
 			Optional<String> other = strangerHarm(text);
 			if (other.isPresent()) {

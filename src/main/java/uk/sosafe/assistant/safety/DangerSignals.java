@@ -74,8 +74,10 @@ final class DangerSignals {
 					+ "(?:cutting|hurting|harming|burning) (?:my ?self|myself) (?:right )?now|(?:pills|tablets|meds) "
 					+ "(?:all )?(?:lined up|ready|counted out|in my hand)|plans? to (?:kill|end) (?:herself|himself|themselves|"
 					+ "myself|it)|(?:cut|cutting) (?:my ?self|myself|herself|himself) .{0,30}(?:deep|won't stop bleeding)"),
-			Signal.of("self-harm", HARM, "(?:cutting|cut|hurting|hurt|harming|harm|burning|burn|scratching) "
-					+ "(?:my ?self|myself)|self[- ]?harm(?:ing|ed)?|can't (?:do|go on|take) (?:this|it) any ?more|"
+			Signal.of("self-harm", HARM, "(?:cutting|cut|hurting|hurt|harming|harm|burning|burn|scratching|cuts|hurts|harms|burns) "
+					+ "(?:my ?self|myself|herself|himself|themselves)|(?:attempted|tried) to (?:take (?:his|her|their|my) own life|kill "
+					+ "(?:himself|herself|themselves|myself))|stockpil\\w* (?:his |her |their |my )?(?:medication|meds|pills|tablets)|"
+					+ "(?:many|lots of|loads of|fresh) cuts|cuts (?:on|all over) (?:her|his|their) (?:arms?|legs?|wrists?|thighs?)|self[- ]?harm(?:ing|ed)?|can't (?:do|go on|take) (?:this|it) any ?more|"
 					+ "not doing this any ?more|can't (?:do|go on|take) (?:this|it) no more|no point (?:to|in) anything|no point any ?more|(?:did|does|doing|done) (?:it|them|this|that) to "
 					+ "(?:her|him|my)self"),
 			// medical emergencies
@@ -86,7 +88,8 @@ final class DangerSignals {
 					+ "(?:fallen|fell|fall) down .{0,30}not moving|(?:not|no) moving|(?:is |he's |she's )?not responding|"
 					+ "unresponsive|lips (?:are )?(?:going |turning )?blue|turning blue|(?:having|has) a (?:fit|seizure)|"
 					+ "fitting|heart attack|(?:he|she|they|someone|my \\w+) (?:has |have |'s )?(?:overdosed|od'd)|"
-					+ "snoring noise|rattl\\w* (?:noise|breath\\w*|sound)|(?:lips|face|skin) (?:has |have |is |are )?(?:gone|going|turned|turning) "
+					+ "snoring noise|(?:face|mouth) (?:is |has )?(?:gone )?(?:down|drooping|dropped|fallen) on one side|(?:leg|arm|ankle) (?:is |looks )?"
+					+ "(?:the wrong way|bent the wrong way)|rattl\\w* (?:noise|breath\\w*|sound)|(?:lips|face|skin) (?:has |have |is |are )?(?:gone|going|turned|turning) "
 					+ "(?:grey|gray|blue)|(?:gone|going|turned|turning) (?:a )?(?:funny |strange |weird |horrible )?(?:grey|gray|blue|white) "
 					+ "(?:colour|color)|diabet\\w*\\b.{0,60}\\b(?:sweating|shaking|confused|talking rubbish|not making sense|drowsy|"
 					+ "won't wake)|choking|clutching (?:his|her|my) (?:chest|arm)|chest pains?|(?:sudden |bad |crushing )?pain in "
@@ -165,7 +168,8 @@ final class DangerSignals {
 					+ "sick|rough|off|out of it))|(?:i think )?(?:i've|i have|i've been|i have been|i was|i got|got|been) "
 					+ "(?:been )?spiked (?:at|in|tonight|just now)|forced himself on (?:me|her)|(?:just|have just|has just|i've just|i have just) been "
 					+ "(?:raped|sexually assaulted)|(?:is |he's |they're )?raping|(?:is|he's|she's|they're|are) forcing (?:me|her|him) "
-					+ "(?:to|into)|(?:can't|won't let me|not let me) leave (?:the room|here|the flat|the house)\\b.{0,30}\\b(?:till|until|unless) i "
+					+ "(?:to|into)|on top of (?:me|her|my \\w+)\\b.{0,60}\\b(?:saying no|says no|said no|crying|screaming)|(?:she|i) (?:keeps|kept) "
+					+ "saying no|(?:can't|won't let me|not let me) leave (?:the room|here|the flat|the house)\\b.{0,30}\\b(?:till|until|unless) i "
 					+ "(?:do it|have sex|sleep with)|(?:keeps? |is |he's )?holding (?:me|her|a (?:girl|woman)) down|(?:dragg(?:ing|in)|pulling|carrying|taking) (?:her|him|my \\w+|"
 					+ "a (?:girl|woman|lad)) (?:upstairs|into (?:a |the |his )?(?:bedroom|room|toilets?|bushes|woods|alley))\\b.{0,60}"
 					+ "(?:drunk|out of it|can't stand|won't let go|screaming|crying)|(?:too drunk|so drunk|out of it|can't stand|can barely "
@@ -195,7 +199,8 @@ final class DangerSignals {
 					+ "know(?:s)? where i live|(?:withheld|unknown|private) numbers?|new (?:insta|instagram|snap|snapchat|"
 					+ "facebook|tiktok|twitter) accounts|blocked (?:him|her|them) .{0,20}times|leaving (?:notes|letters|"
 					+ "flowers|things)|(?:waiting|sat|sitting|parked|hanging about) (?:by|at|near|next to) my (?:car|house|door|work|flat)|"
-					+ "(?:keeps?|keep) ringing (?:my|the) (?:door ?bell|bell)|silent (?:phone |telephone )?calls|(?:saying|shouting|calling) my "
+					+ "(?:keeps?|keep) ringing (?:my|the) (?:door ?bell|bell)|(?:messages|texts|calls|rings) me from (?:new|different|fake) "
+					+ "(?:accounts|numbers)|parked outside my (?:house|home|flat|work)|silent (?:phone |telephone )?calls|(?:saying|shouting|calling) my "
 					+ "name through|(?:i'm|im|i am) watching (?:you|u)\\b|left (?:notes|letters|flowers|things|messages) (?:on|at|through|for)|(?:his|her|their|the same) car "
 					+ "(?:is )?(?:parked |sat )?outside (?:my|our|the|her) (?:house|home|flat|work)"),
 			// children
@@ -208,7 +213,9 @@ final class DangerSignals {
 					+ "(?:is |keeps |always )?(?:hits|hitting|beats|beating|hurts|hurting|slaps|punches|kicks|burns) "
 					+ "(?:me|my little|my baby|my brother|my sister|him|her) .{0,40}(?:belt|marks|bruises|screaming|right now|"
 					+ "school|naughty)|hits me with (?:his|her|a) (?:belt|stick|shoe|hand)|marks on my (?:legs|arms|back|body)|"
-					+ "(?:comes?|came|coming) in(?:to)? (?:my|her|his) room at night|(?:toddler|baby|babies|kids|children|little ones)\\b.{0,40}"
+					+ "(?:comes?|came|coming) in(?:to)? (?:my|her|his) room at night|(?:dad|mum|stepdad|step dad|stepmum|step mum|mum's \\w+|"
+					+ "parents?)\\b.{0,30}(?:doesn't|don't|won't|never) let (?:me|him|her) eat|makes? "
+					+ "(?:me|him|her) sleep (?:on the floor|in the (?:shed|garage|cupboard))|(?:toddler|baby|babies|kids|children|little ones)\\b.{0,40}"
 					+ "\\b(?:alone|on (?:their|his|her) own)\\b.{0,40}\\b(?:since|all day|all night|for hours|crying|no adult)|(?:left|leave|leaves|leaving) (?:(?:the|her|his|their|"
 					+ "two|three|\\w+) ){0,2}(?:babies|baby|kids|children|toddlers?|little ones) (?:home |at home |in the (?:house|flat|car) )?"
 					+ "(?:alone|on (?:their|his|her) own)|(?:comes?|came|turns? up) (?:in|into school|to school|to nursery) with "
@@ -342,7 +349,9 @@ final class DangerSignals {
 					+ "(?:money|savings)) (?:to|for) (?:a |an |some |the )?(?:fake|scam\\w*|woman|man|someone|person|builder|bloke)|"
 					+ "took a deposit\\b.{0,60}never (?:came|come|turned up)"),
 			// adults at risk
-			Signal.of("adult-at-risk", CONCERN, "(?:carer|care worker|mates|friends|grandson|nephew) .{0,40}(?:has|takes|"
+			Signal.of("adult-at-risk", CONCERN, "(?:carer|care worker|support worker|helper)\\b.{0,50}\\b(?:shouts?|shouting|screams?|"
+					+ "swears?|hits?|slaps?|pushes|pushed|is rough|took (?:his|her) (?:walking frame|frame|stick|phone|hearing aid)|won't let "
+					+ "(?:him|her))|(?:carer|care worker|mates|friends|grandson|nephew) .{0,40}(?:has|takes|"
 					+ "taking|took|keeps|steal\\w*|stole|using|uses) (?:money|cash|(?:her|his|their) (?:bank card|card|money|pension|"
 					+ "benefits|purse|cash))|make(?:s)? (?:him|her) "
 					+ "(?:take|draw|get) (?:money|cash) out|(?:living|lives) without (?:heating|food)|"

@@ -40,7 +40,45 @@ final class VictimRules {
 	/** Signs of forced labour: work, bosses, papers taken, no pay. Two or more make harm to a worker modern slavery. */
 	private static final Pattern LABOUR = Pattern.compile("\\b(?:workers?|labourers?|boss|gangmaster|foreman|farm|car wash|"
 			+ "nail (?:bar|shop)|passports?|(?:our|their|all our|my) (?:ids|papers|documents)|not been paid|no pay|wages|van is "
-			+ "coming|new place)\\b");
+			+ "coming|new place|gaffer|building site|found me work|brought (?:over|here) for|cleaning job|deport\\w*|debt|"
+			+ "paid (?:her|him|me|us) £?\\d+ a (?:week|month|day)|madam|not let me leave|van has (?:just )?arrived)\\b");
+
+	/** Others, more than one, doing it: with words of prejudice, hate crime even when a partner is the one harmed. */
+	private static final Pattern GROUP_OF_OTHERS = Pattern.compile("\\b(?:they|they're|theyre|they've|theyve|them|group|gang|"
+			+ "mates|lads|people|someone|somebody|crowd|some (?:men|lads|boys|blokes|people|women|girls))\\b");
+
+	/** A parent or step-parent harming a child ("her dad hits her", "his stepdad is hitting him"). */
+	private static final Pattern PARENT_HURTS_CHILD = Pattern.compile("\\b(?:dad|dads|dad's|father|mum|mums|mum's|mother|"
+			+ "stepdad|step dad|stepmum|step mum|stepfather|stepmother|foster (?:dad|mum|carer))\\b.{0,40}?\\b(?:hits?|hitting|"
+			+ "smack\\w*|slap\\w*|beat\\w*|batter\\w*|hurt\\w*|punch\\w*|kick\\w*|threw|throws?|lock\\w*|burn\\w*|starv\\w*|"
+			+ "shak\\w*|doesn't let me eat|takes the money)\\b.{0,25}?\\b(?:me|him|her)\\b");
+
+	/** Words that say the one harmed is a child. */
+	private static final Pattern CHILD_MARKER = Pattern.compile("\\b(?:" + DangerSignals.CHILD + "|(?:i'm|i am|she's|he's|"
+			+ "she is|he is|im) (?:only )?(?:[1-9]|1[0-7])\\b|only little|niece|nephew|teacher|school|class|nursery|kid)");
+
+	/** An adult who depends on others for care: older, disabled, ill. */
+	private static final Pattern ADULT_AT_RISK = Pattern.compile("\\b(?:old lady|old man|old boy|elderly|my nan|her nan|"
+			+ "his nan|my gran|grandma|grandad|dementia|alzheimer's|disabled|down syndrome|learning disab\\w*|ms|"
+			+ "frail|supported living|care home|walking frame|the carer|her carer|his carer|care worker|agency sends|minds her|"
+			+ "minds him|looks after (?:her|him)|(?:[6-9]\\d|100) (?:year|yr)s? old|(?:i'm|i am) (?:[7-9]\\d))\\b");
+
+	/** A former partner, not a current one. */
+	private static final Pattern EX = Pattern.compile("\\b(?:ex|ex's|ex-partner|ex-husband|ex-wife|ex-boyfriend|ex-girlfriend|"
+			+ "former partner)\\b");
+
+	/** What a stalker does, as against hurting. */
+	private static final Pattern STALKING = Pattern.compile("\\b(?:star(?:ing|es|ed)|watch\\w*|outside|follow\\w*|accounts?|"
+			+ "messag\\w*|turn(?:ed|s|ing)? up|climbed|fence|garden|waiting|banging|drives? past|parked)\\b");
+
+	private static final Pattern PHYSICAL_HARM = Pattern.compile("\\b(?:hit|hits|hitting|punch\\w*|kick\\w*|slap\\w*|"
+			+ "strangl\\w*|chok\\w*|beat\\w*|hurt\\w*|batter\\w*|raped?|stabb?\\w*|kill\\w*|threat\\w*|scream\\w*)\\b");
+
+	/** A court order or bail condition: its breach by a former partner is domestic abuse. */
+	private static final Pattern ORDER = Pattern.compile("\\b(?:order|injunction|bail|not allowed|isn't allowed|banned)\\b");
+
+	/** A group in the street: harm by them to an older or disabled person is not care abuse. */
+	private static final Pattern STREET_GROUP = Pattern.compile("\\b(?:guys|gang|lads|youths|group|teenagers|kids)\\b");
 
 	/** Harmers who are strangers to the victim. */
 	private static final Pattern STRANGERS = Pattern.compile("\\b(?:some|two|three|a group of|a gang of|gang of) (?:men|lads|"
@@ -82,9 +120,21 @@ final class VictimRules {
 
 	static String refine(String category, String text) {
 		if (Set.of("violence-or-weapon", "stalking-harassment", "other").contains(category) && TARGETED.matcher(text).find()
-				|| "domestic-abuse".equals(category) && TARGETED.matcher(text).find() && STRANGERS.matcher(text).find()
-						&& !PARTNER.matcher(text).find()) {
+				|| "domestic-abuse".equals(category) && TARGETED.matcher(text).find() && GROUP_OF_OTHERS.matcher(text).find()) {
 			return "hate-crime";
+		}
+		if (Set.of("domestic-abuse", "violence-or-weapon", "other").contains(category) && PARENT_HURTS_CHILD.matcher(text).find()
+				&& CHILD_MARKER.matcher(text).find()) {
+			return "child-abuse";
+		}
+		if (Set.of("domestic-abuse", "violence-or-weapon").contains(category) && ADULT_AT_RISK.matcher(text).find()
+				&& !PARTNER.matcher(text).find() && !CHILD_WRITER.matcher(text).find() && !STRANGERS.matcher(text).find()
+				&& !STREET_GROUP.matcher(text).find()) {
+			return "adult-at-risk";
+		}
+		if ("domestic-abuse".equals(category) && EX.matcher(text).find() && STALKING.matcher(text).find()
+				&& !PHYSICAL_HARM.matcher(text).find() && !ORDER.matcher(text).find()) {
+			return "stalking-harassment";
 		}
 		if (Set.of("sexual-violence", "domestic-abuse").contains(category) && PARENT_FIGURE_HURTS_ME.matcher(text).find()) {
 			return "child-abuse";

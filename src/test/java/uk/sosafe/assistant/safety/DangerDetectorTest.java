@@ -82,7 +82,11 @@ class DangerDetectorTest {
 			"when i was 8 my dad used to burn my hands on the cooker|child-abuse",
 			"the lads at the farm say the gangmaster has our passports and we get no pay|modern-slavery",
 			"i got scammed out of my savings by a fake investment advisor|fraud-in-progress",
-			"my 14 year old has a 22 year old boyfriend who buys her vapes and a phone|child-exploitation" })
+			"my 14 year old has a 22 year old boyfriend who buys her vapes and a phone|child-exploitation",
+			"a lad in my daughter's class told the teacher his stepmum hits him with a slipper|child-abuse",
+			"the carer who comes in the mornings shouts at my grandad and took his walking frame away|adult-at-risk",
+			"my ex messages me from new accounts every week and was parked outside my work again|stalking-harassment",
+			"my sister says her brother in law cuts himself and has stockpiled his tablets|self-harm" })
 	void aDisclosureIsNotAnEmergencyButIsRaised(String message, String category) {
 		assertThat(this.detector.assess(message)).contains(new Concern(category, false));
 	}
