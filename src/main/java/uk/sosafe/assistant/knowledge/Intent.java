@@ -14,12 +14,15 @@ enum Intent {
 
 	DEFINE("\\b(?:mean|means|meaning|called|definition|define|stand for|what (?:is|are|'s) (?:a |an )?[a-z' -]{3,30}\\??$)"),
 	SIGNS("\\b(?:signs?|red flags?|indicat\\w*|tell[- ]?tale|giveaways?|look(?:ing)? out for|watch(?:ing)? (?:out )?for|"
-			+ "spot|how (?:do|can|would|could) (?:i|you|we|one) (?:tell|know)|is (?:it|that|this) a sign|warning|recogni[sz]\\w*|"
+			+ "spot|how (?:do|can|would|could) (?:i|you|we|one|parents|people|a parent|families|family) (?:tell|know)|"
+			+ "how (?:\\w+ ){0,2}(?:can|could) (?:know|tell|spot)|what changes|changes (?:to|we|i|should) (?:\\w+ )?(?:watch|look)|is (?:it|that|this) a sign|warning|recogni[sz]\\w*|"
 			+ "identify|know if|tell if)"),
 	REPORT("\\b(?:report\\w*|who (?:do|should|can|would|could) (?:i|we|you|she|he) (?:tell|contact|call|ring|go to)|"
 			+ "where (?:do|can|should) (?:i|we) (?:tell|go)|which number|grass|tip off|pass (?:on )?(?:info|information)|"
 			+ "anonymous\\w*|anon\\b|without (?:giving |my )?name|where (?:i|we) (?:can|should) (?:report|tell|go))"),
-	HELP("\\b(?:help|support|advice|advise|helplines?|services?|what (?:can|should|could|do|would) (?:i|we|she|he|they) do|"
+	HELP("\\b(?:help|support|advice|advise|helplines?|services?|what (?:can|should|could|do|would) (?:i|we|she|he|they|"
+			+ "(?:our|the|my|his|her) (?:\\w+ )?(?:family|families|parents|school|employer|friends)) (?:\\w+ )?do|how (?:should|ought|do|can) "
+			+ "(?:i|we|an employer|a manager|they) (?:raise|approach|bring (?:it |this )?up|support|talk to|speak to)|what steps|"
 			+ "who to (?:ring|call|contact|tell|talk to|speak to|go to)|what to do|referr\\w*|refer\\b|"
 			+ "who can|where can (?:i|she|he|we|they) (?:get|go|find)|protect\\w*|counsell\\w*)"),
 	ABOUT("\\b(?:this (?:chat|website|site|service|assistant|bot|app|thing|page)|are you (?:a |an )?(?:real|human|person|"
@@ -28,9 +31,13 @@ enum Intent {
 			+ "your (?:data|privacy)|who (?:runs|operates|made|owns|reads|sees) (?:this|you|these|my)|"
 			+ "(?:these|my) (?:messages|msgs|chats?)|recording|(?:type|typ|write|put|say|tell)\\w* (?:\\w+ ){0,3}(?:in )?here|"
 			+ "(?:person|human|someone|somebody|anyone|any1) (?:at|on) the other end|(?:in )?this conversation|"
-			+ "retain\\w*|(?:txt|text|ring|call|contact|phone) me (?:back )?after)"),
+			+ "retain\\w*|(?:txt|text|ring|call|contact|phone) me (?:back )?after|^who are (?:you|u)\\b|what can (?:it|you|this "
+			+ "service|the service) (?:help|do)|(?:connected|linked) to the police|(?:record|keep|store) my (?:name|number|details)|"
+			+ "go on (?:a|my) record|is this (?:the )?(?:police|council))"),
 	LAW("\\b(?:illegal|legal|law|offence|allowed|arrest\\w*|prosecut\\w*|sentence|criminal record|against the law|"
 			+ "is it a crime|penalt\\w*|fine(?:d|s)?\\b)");
+
+	private static final Pattern TEXT_SPEAK_WHAT = Pattern.compile("\\b(?:wot|wat|wht)\\b");
 
 	private final Pattern pattern;
 
@@ -40,7 +47,7 @@ enum Intent {
 
 	/** The intents a question shows. */
 	static Set<Intent> of(String question) {
-		String text = question.toLowerCase(Locale.ROOT).strip();
+		String text = TEXT_SPEAK_WHAT.matcher(question.toLowerCase(Locale.ROOT).strip()).replaceAll("what");
 		Set<Intent> intents = EnumSet.noneOf(Intent.class);
 		for (Intent intent : values()) {
 			if (intent.pattern.matcher(text).find()) {
