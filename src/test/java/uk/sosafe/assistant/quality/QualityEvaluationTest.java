@@ -33,12 +33,13 @@ class QualityEvaluationTest extends ApplicationTest {
 	void heldOutFiguresDoNotRegress() throws IOException {
 		List<QualityReport> tuning = List.of(evaluate("tuning"), evaluate("tuning5"), evaluate("tuning6"), evaluate("tuning7"),
 				evaluate("tuning8"), evaluate("tuning9"), evaluate("tuning10"), evaluate("tuning11"),
-				evaluate("tuning12"), evaluate("tuning13"), evaluate("tuning14"));
+				evaluate("tuning12"), evaluate("tuning13"), evaluate("tuning14"),
+				evaluate("tuning16"));
 		QualityReport heldout = evaluate("heldout");
 		write(tuning, heldout);
 		assertThat(heldout.figures).as("every held-out figure measured (topics, danger and other files all read)").hasSize(7);
 
-		assertThat(heldout.value("answer top-1 accuracy")).as("answer top-1 accuracy").isGreaterThanOrEqualTo(0.89);
+		assertThat(heldout.value("answer top-1 accuracy")).as("answer top-1 accuracy").isGreaterThanOrEqualTo(0.90);
 		assertThat(heldout.value("emergency recall, 999 first")).as("emergency recall").isGreaterThanOrEqualTo(0.95);
 		assertThat(heldout.value("disclosure recall")).as("disclosure recall").isGreaterThanOrEqualTo(0.96);
 		assertThat(heldout.value("category accuracy")).as("category accuracy").isGreaterThanOrEqualTo(0.85);
