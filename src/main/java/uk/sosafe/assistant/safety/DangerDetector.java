@@ -33,7 +33,7 @@ final class DangerDetector {
 			+ "butchered|we were robbed|(?:a )?little terror|smashed (?:my|the|it|that) (?:driving |theory )?(?:test|exam|"
 			+ "interview|it)|fights sleep|hit the (?:jackpot|big time|road|gym|shops|sack|hay)|"
 			+ "(?:shot|shoot|shooting) (?:some|a few|loads of|lots of|a|the)? ?(?:\\w+ )?(?:photos?|pics?|pictures?|videos?|footage|film|scenes?)|"
-			+ "bored to death|(?:shooting|shot|shoots|killing|killed|kills) (?:me|him|her|us) (?:in|on) (?:fortnite|the game|cod|"
+			+ "bored to death|(?:zombie |video |computer |new )?game where you [^.,!?]{0,40}|(?:shooting|shot|shoots|killing|killed|kills) (?:me|him|her|us) (?:in|on) (?:fortnite|the game|cod|"
 			+ "call of duty|minecraft|roblox|gta|warzone|fifa)|(?:got |i )?(?:burnt|burned|cut) (?:myself |my (?:hand|finger|arm|thumb) )?(?:making|cooking|on the "
 			+ "(?:oven|iron|kettle|toaster))|spiked the punch|boss fight|(?:game|level|boss) (?:keeps|kept) killing me|keeps killing me in (?:the )?(?:game|level|"
 			+ "last room)|d(?:ie|ied|ying) (?:of|from) (?:embarrassment|shame|boredom|laughter|cringe)|(?:dead|injured|hurt|run over) (?:fox|cat|dog|badger|deer|pigeon|bird|hedgehog|animal|squirrel|rat)s? "

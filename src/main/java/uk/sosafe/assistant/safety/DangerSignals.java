@@ -36,7 +36,7 @@ final class DangerSignals {
 			+ "throttles|throttled|knocks (?:me|her|him) about|knocked (?:me|her|him) about)";
 
 	static final String WEAPON = "(?:knife|knives|gun|machete|blade|axe|hammer|baseball bat|bat|weapon|firearm|shotgun|"
-			+ "rifle|crossbow|screwdriver|broken bottle|zombie knife|sword|samurai sword|katana|spear|brick)";
+			+ "rifle|crossbow|screwdriver|broken bottle|zombie knife|sword|samurai sword|katana|spear|brick|metal bar|iron bar|crowbar)";
 
 	static final String CHILD = "(?:son|daughter|child|kid|kids|boy|girl|toddler|baby|teen|teenager|nephew|niece|"
 			+ "grandson|granddaughter|stepson|stepdaughter|little brother|little sister|\\d{1,2} ?(?:year|yr)s? ?old|"
@@ -95,13 +95,16 @@ final class DangerSignals {
 					+ "won't wake)|choking|clutching (?:his|her|my) (?:chest|arm)|chest pains?|(?:sudden |bad |crushing )?pain in "
 					+ "(?:his |her |my |the )?chest|(?:grey|gray|pale) and sweat\\w*|(?:face|mouth) (?:is |has )?(?:gone )?"
 					+ "(?:drooping|dropping|droopy)|slurring|(?:is |he's |she's )?floppy|(?:won't|can't|cant) stop (?:fitting|shaking)"),
-			Signal.of("injury", ACUTE, "bleeding (?:badly|heavily|a lot|everywhere)|blood everywhere|face is bleeding|"
+			Signal.of("injury", ACUTE, "bleeding (?:badly|heavily|a lot|everywhere)|blood on (?:his|her|my|their) (?:hand|hands|face|shirt|top)|"
+					+ "holding (?:his|her) (?:side|stomach|head)\\b.{0,40}\\bblood|blood everywhere|face is bleeding|"
 					+ "(?:is|'s) bleeding|won't stop bleeding|no (?:water|food) for (?:\\d+|two|three) days"),
 			Signal.of("medical-emergency", CONCERN, "overdosed|had an overdose|had a fit|seizure"),
 			// weapons, attacks, break-ins
-			Signal.of("violence-or-weapon", ACUTE, "surrounding (?:me|us|him|her|my \\w+)|holding (?:him|her|me|us|them) "
+			Signal.of("violence-or-weapon", ACUTE, "surrounding (?:me|us|him|her|my \\w+)|(?:won't|will not|wont) let (?:me|us|her|him) "
+					+ "(?:leave|go) (?:till|until|unless)|stood round (?:me|us|my \\w+)|driving at (?:people|me|us|kids|children|someone)|"
+					+ "(?:knocked|ran|run) (?:an? |the )?(?:old |little |young )?(?:man|woman|kid|child|person|someone|lad|girl|boy) over|holding (?:him|her|me|us|them) "
 					+ "(?:here|there|hostage|against)|(?:have|has|got) (?:got )?a weapon|being (?:thrown|slammed|dragged|strangled|"
-					+ "choked|beaten) (?:against|around|about|across|into|on)|(?:screaming|shouting|begging) for (?:him|her|them) to stop|"
+					+ "choked|beaten) (?:against|around|about|across|into|on|back|inside|along|by (?:her|his|the) hair)|(?:screaming|shouting|begging) for (?:him|her|them) to stop|"
 					+ "\\w+ bleeding (?:outside|in the|on the|everywhere|badly|heavily|now)|(?:is|are|'s|'re) (?:punching|kicking|hitting|beating|stabbing|attacking|"
 					+ "strangling|battering|stamping on) (?:him|her|them|someone|somebody|me|us|my \\w+|one of (?:them|the \\w+)|a (?:man|woman|lad|girl|boy|"
 					+ "kid|guy)|people)?(?=[ ,.!]*$|[ ,.!]+(?:now|right now|and|on the|in the|in a|at the|by the|outside))|surrounded (?:me|him|her|us|"
@@ -143,7 +146,10 @@ final class DangerSignals {
 					+ "(?:everything|the place|things|it up|up the)|(?:i'm|i am) next|help,? (?:he's|he is) here|"
 					+ "(?:won't|will not|wont) let me (?:near|use|have|get to|out)|^(?:he's|she's) (?:back|here|outside|coming)"
 					+ "[!. ]*$|"
-					+ "(?:going to|gonna|will|'ll|is going to) (?:kill|finish) me (?:off )?(?:when|once|tonight|now)"),
+					+ "(?:going to|gonna|will|'ll|is going to) (?:kill|finish) me (?:off )?(?:when|once|tonight|now)|(?:got|has|had|grabs?) me by the "
+					+ "(?:throat|neck)|(?:texted|said|says|messaged|told me|text) (?:i'm|im|you're|ur|your) dead|can't (?:talk|speak|call|ring)\\b"
+					+ ".{0,20}(?:he's|she's|he is|she is|they're) (?:in the (?:next|other) room|here|outside|downstairs|upstairs|listening)|"
+					+ "(?:he'll|he will|she'll|gonna|going to|'ll) sort (?:me|you|her|him) out\\b.{0,40}\\b(?:once|when|tonight|later)"),
 			Signal.of("domestic-abuse", HARM, ACTOR + " (?:always |often |sometimes |keeps |still |has |also )?" + HURTS
 					+ " (?:me|her|him|my mum|my sister|my daughter|my wife)|(?:hands?|arm) (?:round|around) my (?:throat|neck)|"
 					+ "(?:going to|gonna|will|'ll) (?:kill|finish|batter|beat|hurt|smash) me|threaten(?:s|ed|ing)? to kill (?:me|her|us)|"
@@ -310,9 +316,9 @@ final class DangerSignals {
 			Signal.of("fraud-in-progress", ACUTE, "(?:being )?driven to (?:barclays|lloyds|natwest|hsbc|santander|nationwide|"
 					+ "halifax|the bank|a bank|the building society|the post office)|(?:in|at) the (?:post office|cashpoint|atm|western union|"
 					+ "money shop) (?:right )?now|(?:he's|she's|they're|he is|she is|they are) (?:still )?on the (?:line|phone)\\b|"
-					+ "(?:right )?now (?:sending|transferring|moving) (?:cash|money|savings|(?:his|her|my) (?:pension|savings))|on (?:a|the) (?:video )?call (?:now|right now|with)|(?:arrested|in court) "
+					+ "(?:right )?now (?:sending|transferring|moving) (?:cash|money|savings|(?:his|her|my) (?:pension|savings))|on (?:a |the )?(?:video )?call (?:now|right now|with)|(?:arrested|in court) "
 					+ "(?:today|tonight|now) unless (?:i|we|she|he) pa(?:y|ys)|unless (?:i|we|she|he) pa(?:y|ys) (?:now|today)|"
-					+ "(?:driving|taking|walking|driven|taken|took) (?:(?:him|her|me|them|my \\w+) )?to (?:the )?(?:bank|post office|cashpoint|"
+					+ "(?:driving|taking|walking|driven|taken|took|drive|take|walk) (?:(?:him|her|me|them|my \\w+) )?to (?:the )?(?:bank|post office|cashpoint|"
 					+ "cash machine|atm)|(?:he|she|they) (?:is|are|'s|'re) waiting .{0,20}(?:pay|transfer|card|cash)|courier (?:(?:who|that) )?(?:is )?(?:coming|on (?:his|its|the) way|will (?:come|collect|"
 					+ "call)|to (?:collect|pick up))|(?:driver|someone|a man|they) (?:is |are |will )?(?:coming|come|call) "
 					+ "(?:round |to my (?:house|home) |at my (?:house|home) )?(?:to|and) (?:collect|pick up|take)|"
@@ -333,7 +339,10 @@ final class DangerSignals {
 					+ "(?:do it|send it|pay it|pay (?:him|her|them))|(?:wants?|asking for|asked for|demanding) (?:£?\\d[\\d,]* ?(?:quid|"
 					+ "pounds|k)?|money|cash) (?:sent|transferred|paid)\\b.{0,40}(?:now|in (?:the next )?\\d+ min|today|tonight)|(?:taxi|car|driver) (?:is )?(?:collecting|coming for|"
 					+ "picking up|coming to (?:collect|take)) (?:me|her|him)|(?:is |are |'s )?at the (?:cashpoint|atm|bank) with|"
-					+ "still on the (?:line|phone)|(?:i'm|i am|she's|he's|she is|he is) (?:in the shop |at the shop |at the till )?(?:now )?buying "
+					+ "still on the (?:line|phone)|(?:is|'s|are|'re) (?:still )?on the (?:line|phone)\\b|still on now|(?:at|on) (?:the|my|her|his) "
+					+ "(?:door|doorstep|step)\\b.{0,60}\\b(?:bank|card|pin)\\b|asking for (?:the|my|her|his) pin|(?:take|taking|drive|driving) "
+					+ "(?:her|him|me|them|my \\w+) to (?:get|take|draw) (?:her|his|my|their|the) (?:savings|money|cash) out|from the bank\\b.{0,60}"
+					+ "\\b(?:sleeping|staying) (?:on|at|over)|(?:i'm|i am|she's|he's|she is|he is) (?:in the shop |at the shop |at the till )?(?:now )?buying "
 					+ "(?:the |more |some )?(?:gift ?)?cards|(?:buying|to buy|pay (?:with|in)|paying (?:with|in)) (?:\\w+ )?(?:gift ?cards|vouchers|itunes "
 					+ "cards|google play|steam cards)|(?:gone|going|went|driving|walking|heading) to the (?:bank|post office|cashpoint|atm)\\b"
 					+ ".{0,30}\\bto (?:send|withdraw|take out|draw out|transfer)|controlling my (?:laptop|computer|pc|phone|screen|mouse)|"
@@ -372,7 +381,8 @@ final class DangerSignals {
 					+ "help (?:please|pls|now|quick))[!. ]*$|"
 					+ "^(?:they're|they are) (?:back|here|outside|coming)[!. ]*$|(?:set|setting|started) (?:a )?fire|on fire (?:now|right now)|smoke (?:is )?coming|"
 					+ "(?:climbing|breaking|getting) (?:in|into) (?:the|my|our|a|her|his) (?:\\w+ )?(?:flat|house|home|window)|"
-					+ "someone's in my (?:house|flat|home)|(?:someone|somebody|he|they|a man|men)\\b.{0,30}(?:trying|rattling|tried) (?:my|the|our) "
+					+ "someone's in my (?:house|flat|home)|flames (?:are )?(?:up|coming|spreading|everywhere)|(?:lit|set light to|torched) (?:the|a|"
+					+ "some|our|my) \\w+\\b.{0,60}\\b(?:flames|fire|still inside|on purpose)|(?:someone|somebody|he|they|a man|men)\\b.{0,30}(?:trying|rattling|tried) (?:my|the|our) "
 					+ "(?:front |back )?door ?handle|(?:can hear|there's|there is) (?:someone|somebody|people|a man|men) (?:downstairs|"
 					+ "upstairs|in the (?:kitchen|garden|house|hall|loft))|(?:kids?|children|child|boys?|girls?|lads|someone|people)\\b.{0,20}"
 					+ "\\bon the (?:train |railway )?(?:tracks|line|railway)|(?:dog|dogs)\\b.{0,20}(?:attack\\w*) (?:a|the|my|her|his|"

@@ -34,7 +34,7 @@ class QualityEvaluationTest extends ApplicationTest {
 		List<QualityReport> tuning = List.of(evaluate("tuning"), evaluate("tuning5"), evaluate("tuning6"), evaluate("tuning7"),
 				evaluate("tuning8"), evaluate("tuning9"), evaluate("tuning10"), evaluate("tuning11"),
 				evaluate("tuning12"), evaluate("tuning13"), evaluate("tuning14"),
-				evaluate("tuning16"));
+				evaluate("tuning15"), evaluate("tuning16"));
 		QualityReport heldout = evaluate("heldout");
 		write(tuning, heldout);
 		assertThat(heldout.figures).as("every held-out figure measured (topics, danger and other files all read)").hasSize(7);
