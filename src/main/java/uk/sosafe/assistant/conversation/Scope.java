@@ -22,7 +22,7 @@ final class Scope {
 			+ "really helpful|that'?s (?:really )?helpful|that helps|is anyone there|anyone there|are you there|"
 			+ "is this working|test(?:ing)?|you there|u there|r u there|are u there|is anybody there|anybody there|can (?:anybody|anyone|"
 			+ "somebody|someone) (?:read|see|hear) (?:this|me)|that helped|that's helped|that has helped)(?:[\\s,.!?]*(?:there|again|so "
-			+ "much|very much|mate|all|everyone|love|hun|pal|for that|a lot|loads|for your help|for the help|for helping|u so much|thats really helpful|that's really helpful|that was helpful|that helped|"
+			+ "much|very much|mate|all|everyone|love|hun|pal|u|you|i hope you(?:'re| are) (?:well|ok|okay|good)|for that|a lot|loads|for your help|for the help|for helping|u so much|thats really helpful|that's really helpful|that was helpful|that helped|"
 			+ "bye|x+))*[\\s,.!?]*)+$");
 
 	private static final Pattern REFUSAL = Pattern.compile("\\b(?:"
@@ -30,7 +30,8 @@ final class Scope {
 			+ "(?:find|track|trace|locate|tell me) (?:out )?(?:where (?:\\S+ ){0,4}(?:lives?|living|stays?|works?|is now)|the "
 			+ "(?:home )?address|the location|who (?:this|that) (?:number|person) (?:is|belongs))\\b|"
 			+ "where (?:does|do|did) (?:my |his |her |the |this )?\\w+ (?:live|living|stay|work)|"
-			+ "(?:give|get|send|tell) me (?:his|her|their) (?:phone |mobile )?number|(?:phone |mobile )?number of (?:the|that|this|a|"
+			+ "(?:give|get|send|tell) me (?:his|her|their) (?:phone |mobile )?number|(?:registration |registered )?(?:owner|keeper) of "
+			+ "(?:the|that|this) (?:car|van|vehicle)|registration owner|(?:phone |mobile )?number of (?:the|that|this|a|"
 			+ "my) (?:lad|man|woman|girl|guy|bloke|person|neighbour|kid|boy|driver|owner)\\b|"
 			+ "(?:what(?:'s| is)|give me|get me|send me|find) (?:the |his |her |their )?(?:home )?(?:address|location|"
 			+ "phone number and (?:home )?address|number and address)|address of|track (?:this|a|his|her|my \\w+'s) "
@@ -64,22 +65,24 @@ final class Scope {
 			+ "marriage|birth certificate|electoral|voting|council (?:job|meeting|office|website|flat|house|home|property)|"
 			+ "(?:book|request|arrange) a repair|housing repairs?|repairs? (?:team|line|service)|boiler|damp|mould|drains?|gull(?:y|ies)|dropped kerb|kerb|the tip|household waste|recycling cent(?:re|er)|"
 			+ "register (?:the |a )?(?:death|birth)|dead (?:fox|badger|deer|cat|dog|animal|bird|pigeon)|jobs? (?:going|at the council)|"
-			+ "vacanc\\w*|parking (?:ticket|charge)|penalty charge|single yellow|double yellow|licen[cs]e (?:until|conditions|"
+			+ "vacanc\\w*|recycl\\w*|tv licen[cs]e|parking (?:ticket|charge)|penalty charge|single yellow|double yellow|licen[cs]e (?:until|conditions|"
 			+ "application|hours)|licen[cs]ing|(?:object|objection) to (?:a |the |its )?licen[cs]e|hedges?|(?:tree|branches) "
 			+ "(?:is |are )?(?:hanging|overhanging)|universal credit|blue badge|lamp ?posts? (?:is |are )?(?:out|broken|flickering|not working|keeps? flickering)|tenancy deposit|(?:my |the )?deposit "
 			+ "back|return my deposit)\\b");
 
 	private static final Pattern ELSEWHERE = Pattern.compile("\\b(?:weather|rain|forecast|sunny|football|match|"
-			+ "score|boro|won|win last night|joke|recipe|takeaway|restaurant|chinese|pizza|plumber|electrician|"
+			+ "score|boro|won|win last night|tell (?:me |us )?(?:a |another )?joke|know any jokes|recipe|takeaway|restaurant|chinese|pizza|plumber|electrician|"
 			+ "broadband|wifi|train|trains|kings cross|bus times|cinema|film|movie|what year|history of|new town|"
 			+ "tell me about yourself|meaning of life|gp|doctors?|dentists?|nhs|capital of|how old are you|"
 			+ "favourite|sing|song|horoscope|lottery|shop open|opening times|what time does|museum|airport|public transport|"
-			+ "(?:hospital|gp|dentist) appointment|the lister|phone screen|get it fixed|lost property|lost (?:my )?(?:wallet|purse|"
+			+ "(?:hospital|gp|dentist) appointment|the lister|open on (?:bank holiday|sunday|christmas|boxing day)|bus number|"
+			+ "(?:what|wat|wot) time (?:does|do|is)|sunday lunch|good place (?:for|to eat)|fireworks display|(?:book|cheap|cheaper|package|a) holiday|holiday (?:in|to|deals?)|spain|portugal|microchip\\w*|"
+			+ "translat\\w*|phone screen|get it fixed|lost property|lost (?:my )?(?:wallet|purse|"
 			+ "keys|umbrella|glasses)|left my (?:purse|wallet|bag|phone|umbrella) on the (?:bus|train)|special constable|"
 			+ "post office (?:open|opening)|(?:renew|renewing) (?:a |my )?passport|on the (?:telly|tv)|crime drama|stevenage fc|"
 			+ "boro|win on saturday)\\b");
 
-	private static final Pattern SAFETY_TERMS = Pattern.compile("\\b(?:reporting cent(?:re|er)s?|third[- ]party|flyers|stickers|fly[- ]?post\\w*|scam\\w*|fraud\\w*|con(?:ned)?|abus\\w*|dump\\w*|"
+	private static final Pattern SAFETY_TERMS = Pattern.compile("\\b(?:reporting cent(?:re|er)s?|rap(?:e|ed|ist)|sexual\\w*|spiked|speeding|speedin|priorit\\w*|third[- ]party|flyers|stickers|fly[- ]?post\\w*|scam\\w*|fraud\\w*|con(?:ned)?|abus\\w*|dump\\w*|"
 			+ "fly[- ]?tip\\w*|graffiti|tag(?:s|ging)|drug\\w*|deal(?:er|ing)|crime|criminal|police|report\\w*|asb|"
 			+ "anti[- ]?social|nuisance|neighbour\\w*|threat\\w*|hate|racis\\w*|st(?:ea|o)l\\w*|theft|thie\\w*|burgl\\w*|"
 			+ "knife|knives|gang\\w*|violen\\w*|harass\\w*|stalk\\w*|safe|unsafe|scared|afraid|danger\\w*|attack\\w*|"
@@ -87,7 +90,7 @@ final class Scope {
 			+ "yobs?|youths|teenagers|scooters?|bikes?|racing|joyrid\\w*|"
 			// the rest of what the articles cover: drink and drugs, money and romance scams, prejudice, warning signs
 			+ "heroin|crack|addict\\w*|rehab|alcohol\\w*|drinking|drunk|pills|overdos\\w*|dating|romance|money|cash|"
-			+ "bank (?:card|account|details|transfer)|banking|savings|gay|lesbian|trans\\w*|religio\\w*|muslim|jewish|banter|called names|names at|legal|illegal|"
+			+ "bank (?:card|account|details|transfer)|banking|savings|gay|lesbian|trans|transgender|transphob\\w*|transition\\w*|religio\\w*|muslim|jewish|banter|called names|names at|legal|illegal|"
 			+ "against the law|red flags?|warning signs?|signs? of|skipping school|second phone|grooming|missing|"
 			+ "dumped|sofa|mattress|rubbish|bags? of|abuse|violence|controlling|bruises?|hurt\\w*|assault\\w*|"
 			+ "follow\\w*|victim\\w*|offence|arrest\\w*|passports?|wages|unpaid|trafficked|forced (?:labour|to work)|"

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 final class Framing {
 
 	private static final Pattern IMMEDIATE = Pattern.compile("\\b(?:right now|at the moment|as (?:i|we) (?:speak|type|"
-			+ "write)|tonight|this minute|just now|still (?:here|there|in the|outside|inside|in my|in the house)|"
+			+ "write)|(?<!(?:is on|sunset|weather|football|match|game|film|show|party|dinner|tea|telly|tv) )tonight|this minute|just now|still (?:here|there|in the|outside|inside|in my|in the house)|"
 			+ "(?:is|are|'s) outside|(?:banging|knocking|kicking) (?:on|at) (?:the|my) (?:door|window)|hiding|hide in|"
 			+ "locked (?:myself |us )?in|in half an hour|within the hour|in (?:the next )?\\d+ min\\w*|on (?:his|her|their|its) way|"
 			+ "please help|help me|help us|come back in|when he (?:gets|comes) (?:back|home)|are back|is back|"
