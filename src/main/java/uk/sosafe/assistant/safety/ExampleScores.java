@@ -6,19 +6,18 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeSet;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.search.similarities.Similarity.SimScorer;
 import org.apache.lucene.util.BytesRef;
 
@@ -47,15 +46,10 @@ final class ExampleScores {
 		IndexSearcher searcher = new IndexSearcher(reader);
 		try {
 			CollectionStatistics collection = searcher.collectionStatistics(field);
-			if (collection == null) {
-				return;
-			}
-			for (String word : words(reader, field)) {
-				Term term = new Term(field, word);
-				TermStates states = TermStates.build(searcher, term, true);
-				SimScorer scorer = searcher.getSimilarity()
-					.scorer(1f, collection, searcher.termStatistics(term, states.docFreq(), states.totalTermFreq()));
-				this.postings.put(word, postings(reader, term, scorer, states.docFreq()));
+			if (collection != null) {
+				for (Map.Entry<String, Occurrences> word : occurrences(reader, field).entrySet()) {
+					this.postings.put(word.getKey(), word.getValue().weigh(searcher.getSimilarity(), collection, word.getKey()));
+				}
 			}
 		}
 		catch (IOException ex) {
@@ -113,37 +107,63 @@ final class ExampleScores {
 		return a.score > b.score || (a.score == b.score && a.doc < b.doc);
 	}
 
-	private static TreeSet<String> words(IndexReader reader, String field) throws IOException {
-		TreeSet<String> words = new TreeSet<>();
+	/** Every word's documents, frequencies and norms, and its statistics over the whole index, in one pass. */
+	private static Map<String, Occurrences> occurrences(IndexReader reader, String field) throws IOException {
+		Map<String, Occurrences> words = new HashMap<>();
 		for (LeafReaderContext leaf : reader.leaves()) {
 			Terms terms = leaf.reader().terms(field);
 			if (terms == null) {
 				continue;
 			}
+			NumericDocValues norms = leaf.reader().getNormValues(field);
 			TermsEnum iterator = terms.iterator();
+			PostingsEnum postings = null;
 			for (BytesRef word = iterator.next(); word != null; word = iterator.next()) {
-				words.add(word.utf8ToString());
+				Occurrences occurrences = words.computeIfAbsent(word.utf8ToString(), key -> new Occurrences());
+				occurrences.totalTermFreq += iterator.totalTermFreq();
+				postings = iterator.postings(postings, PostingsEnum.FREQS);
+				for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+					long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() : 1L;
+					occurrences.add(leaf.docBase + doc, postings.freq(), norm);
+				}
 			}
 		}
 		return words;
 	}
 
-	private static Postings postings(IndexReader reader, Term term, SimScorer scorer, int docFreq) throws IOException {
-		int[] docs = new int[docFreq];
-		float[] weights = new float[docFreq];
-		int n = 0;
-		for (LeafReaderContext leaf : reader.leaves()) {
-			PostingsEnum postings = leaf.reader().postings(term, PostingsEnum.FREQS);
-			if (postings == null) {
-				continue;
+	/** Where one word occurs, gathered before its weights can be computed from its statistics. */
+	private static final class Occurrences {
+
+		private int[] docs = new int[4];
+
+		private int[] freqs = new int[4];
+
+		private long[] norms = new long[4];
+
+		private int size;
+
+		private long totalTermFreq;
+
+		void add(int doc, int freq, long norm) {
+			if (this.size == this.docs.length) {
+				this.docs = Arrays.copyOf(this.docs, this.size * 2);
+				this.freqs = Arrays.copyOf(this.freqs, this.size * 2);
+				this.norms = Arrays.copyOf(this.norms, this.size * 2);
 			}
-			NumericDocValues norms = leaf.reader().getNormValues(term.field());
-			for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-				long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() : 1L;
-				docs[n] = leaf.docBase + doc;
-				weights[n++] = scorer.score(postings.freq(), norm);
-			}
+			this.docs[this.size] = doc;
+			this.freqs[this.size] = freq;
+			this.norms[this.size++] = norm;
 		}
-		return new Postings(Arrays.copyOf(docs, n), Arrays.copyOf(weights, n));
+
+		/** The word's weight in each example, by Lucene's similarity from the whole index's statistics. */
+		Postings weigh(Similarity similarity, CollectionStatistics collection, String word) {
+			TermStatistics statistics = new TermStatistics(new BytesRef(word), this.size, this.totalTermFreq);
+			SimScorer scorer = similarity.scorer(1f, collection, statistics);
+			float[] weights = new float[this.size];
+			for (int i = 0; i < this.size; i++) {
+				weights[i] = scorer.score(this.freqs[i], this.norms[i]);
+			}
+			return new Postings(Arrays.copyOf(this.docs, this.size), weights);
+		}
 	}
 }
