@@ -40,6 +40,9 @@ final class ContentScores {
 	record Hit(int doc, float score) {
 	}
 
+	private record Group(List<String> terms, int times) {
+	}
+
 	private record Clause(String field, List<String> terms, float boost) {
 	}
 
@@ -52,7 +55,7 @@ final class ContentScores {
 
 	private final IndexSearcher searcher;
 
-	private final Map<Clause, Postings> clauses = new ConcurrentHashMap<>();
+	private final Map<Group, Postings[]> groups = new ConcurrentHashMap<>();
 
 	ContentScores(IndexReader reader) {
 		this.reader = reader;
@@ -66,30 +69,38 @@ final class ContentScores {
 		boolean[] seen = new boolean[documents];
 		int[] matched = new int[documents];
 		int count = 0;
-		for (Clause clause : clauses(groups)) {
-			Postings postings = this.clauses.computeIfAbsent(clause, this::postings);
-			for (int i = 0; i < postings.docs.length; i++) {
-				int doc = postings.docs[i];
-				sums[doc] += postings.weights[i];
-				if (!seen[doc]) {
-					seen[doc] = true;
-					matched[count++] = doc;
+		for (Map.Entry<List<String>, Integer> group : repeats(groups).entrySet()) {
+			for (Postings postings : this.groups.computeIfAbsent(new Group(group.getKey(), group.getValue()), this::postings)) {
+				for (int i = 0; i < postings.docs.length; i++) {
+					int doc = postings.docs[i];
+					sums[doc] += postings.weights[i];
+					if (!seen[doc]) {
+						seen[doc] = true;
+						matched[count++] = doc;
+					}
 				}
 			}
 		}
 		return best(sums, matched, count, most);
 	}
 
-	/** One clause per group and field; a clause asked for twice counts once with the boosts added, as Lucene rewrites it. */
-	private static List<Clause> clauses(List<List<String>> groups) {
-		Map<Clause, Double> boosts = new LinkedHashMap<>();
+	/** Each distinct group (a word, or a set of synonyms) and how often the question holds it. */
+	private static Map<List<String>, Integer> repeats(List<List<String>> groups) {
+		Map<List<String>, Integer> repeats = new LinkedHashMap<>();
 		for (List<String> group : groups) {
-			List<String> terms = group.stream().distinct().sorted().toList();
-			FIELD_BOOSTS.forEach((field, boost) -> boosts.merge(new Clause(field, terms, 1f), (double) boost, Double::sum));
+			repeats.merge(group.size() == 1 ? group : group.stream().distinct().sorted().toList(), 1, Integer::sum);
 		}
-		List<Clause> clauses = new ArrayList<>(boosts.size());
-		boosts.forEach((clause, boost) -> clauses.add(new Clause(clause.field(), clause.terms(), boost.floatValue())));
-		return clauses;
+		return repeats;
+	}
+
+	/**
+	 * A group's clause in each field. A clause asked for more than once counts once with its boosts
+	 * added, as Lucene's BooleanQuery rewrites it.
+	 */
+	private Postings[] postings(Group group) {
+		List<Postings> fields = new ArrayList<>(FIELD_BOOSTS.size());
+		FIELD_BOOSTS.forEach((field, boost) -> fields.add(postings(new Clause(field, group.terms(), (float) (group.times() * (double) boost)))));
+		return fields.toArray(Postings[]::new);
 	}
 
 	private Postings postings(Clause clause) {
