@@ -20,16 +20,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.SynonymQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
@@ -53,9 +43,6 @@ final class ArticleIndex {
 	/** How much an article's other matching sample questions add to its nearest one. */
 	private static final double OTHER_QUESTIONS_WEIGHT = 0.15;
 
-	/** The weight of all an article's sample questions taken together, as one text. */
-	private static final float QUESTIONS_BOOST = 2.0f;
-
 	/** The share added to an article whose intent (what it is, signs, report, help, law, about) the question shows. */
 	private static final double INTENT_BONUS = 0.35;
 
@@ -71,7 +58,8 @@ final class ArticleIndex {
 
 	private final Analyzer indexAnalyzer = ResidentTextAnalyzers.indexing();
 
-	private final IndexSearcher searcher;
+	/** The documents' scores for a question, precomputed from the index, which never changes once built. */
+	private final ContentScores scores;
 
 	private final Map<String, Set<String>> vocabulary = new HashMap<>();
 
@@ -80,8 +68,6 @@ final class ArticleIndex {
 	private final Speller speller;
 
 	private final Map<String, Set<Intent>> intents = new HashMap<>();
-
-	private final Map<Term, TermStates> termStates = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/** The article and kind of each document, read once: the index never changes after it is built. */
 	private final String[] articleOfDoc;
@@ -92,8 +78,7 @@ final class ArticleIndex {
 		this.content = content;
 		this.queryAnalyzer = ResidentTextAnalyzers.querying(ResidentTextAnalyzers.synonyms(content.synonyms()));
 		DirectoryReader reader = open(content);
-		this.searcher = new IndexSearcher(reader);
-		this.searcher.setQueryCache(null);
+		this.scores = new ContentScores(reader);
 		this.articleOfDoc = new String[reader.maxDoc()];
 		this.questionDoc = new boolean[reader.maxDoc()];
 		readDocuments(reader);
@@ -160,69 +145,31 @@ final class ArticleIndex {
 			.orElse(Integer.MAX_VALUE);
 	}
 
+	/** The word groups a search scores: spelling corrected, and only the most telling. */
+	List<List<String>> queryGroups(String question) {
+		return mostTelling(corrected(ResidentTextAnalyzers.termGroups(this.queryAnalyzer, question)));
+	}
+
 	private Map<String, Double> scoreArticles(List<List<String>> groups) {
-		try {
-			ScoreDoc[] hits = this.searcher.search(query(mostTelling(groups)), CANDIDATES).scoreDocs;
-			Map<String, Double> question = new LinkedHashMap<>();
-			Map<String, Double> others = new LinkedHashMap<>();
-			Map<String, Double> article = new LinkedHashMap<>();
-			for (ScoreDoc hit : hits) {
-				String id = this.articleOfDoc[hit.doc];
-				if (!this.questionDoc[hit.doc]) {
-					article.put(id, (double) hit.score);
-				}
-				else if (question.containsKey(id)) {
-					others.merge(id, (double) hit.score, Double::sum);
-				}
-				else {
-					question.put(id, (double) hit.score);
-				}
+		Map<String, Double> question = new LinkedHashMap<>();
+		Map<String, Double> others = new LinkedHashMap<>();
+		Map<String, Double> article = new LinkedHashMap<>();
+		for (ContentScores.Hit hit : this.scores.top(mostTelling(groups), CANDIDATES)) {
+			String id = this.articleOfDoc[hit.doc()];
+			if (!this.questionDoc[hit.doc()]) {
+				article.put(id, (double) hit.score());
 			}
-			Map<String, Double> best = new LinkedHashMap<>(question);
-			others.forEach((id, score) -> best.merge(id, OTHER_QUESTIONS_WEIGHT * score, Double::sum));
-			article.forEach((id, score) -> best.merge(id, ARTICLE_WEIGHT * score, Double::sum));
-			return best;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/**
-	 * Term statistics, looked up once per term: the index never changes, and looking a term up again
-	 * for every query allocated about a megabyte a search.
-	 */
-	private TermStates termStates(Term term) {
-		return this.termStates.computeIfAbsent(term, key -> {
-			try {
-				return TermStates.build(this.searcher, key, true);
+			else if (question.containsKey(id)) {
+				others.merge(id, (double) hit.score(), Double::sum);
 			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
+			else {
+				question.put(id, (double) hit.score());
 			}
-		});
-	}
-
-	/** One clause per word group and field: a word and its synonyms count as one word (a SynonymQuery). */
-	private Query query(List<List<String>> groups) {
-		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		for (List<String> group : groups) {
-			query.add(new BoostQuery(clause("text", group), 1.0f), Occur.SHOULD);
-			query.add(new BoostQuery(clause("title", group), 1.5f), Occur.SHOULD);
-			query.add(new BoostQuery(clause("body", group), 0.5f), Occur.SHOULD);
-			query.add(new BoostQuery(clause("questions", group), QUESTIONS_BOOST), Occur.SHOULD);
 		}
-		return query.build();
-	}
-
-	private Query clause(String field, List<String> group) {
-		if (group.size() == 1) {
-			Term term = new Term(field, group.get(0));
-			return new TermQuery(term, termStates(term));
-		}
-		SynonymQuery.Builder synonyms = new SynonymQuery.Builder(field);
-		group.stream().distinct().forEach(term -> synonyms.addTerm(new Term(field, term)));
-		return synonyms.build();
+		Map<String, Double> best = new LinkedHashMap<>(question);
+		others.forEach((id, score) -> best.merge(id, OTHER_QUESTIONS_WEIGHT * score, Double::sum));
+		article.forEach((id, score) -> best.merge(id, ARTICLE_WEIGHT * score, Double::sum));
+		return best;
 	}
 
 	/**
@@ -261,11 +208,12 @@ final class ArticleIndex {
 		words.forEach(word -> this.articleFrequency.merge(word, 1, Integer::sum));
 	}
 
-	private DirectoryReader open(Content content) {
+	/** A Lucene index of the content: each sample question a document, then each article's own document. */
+	static DirectoryReader open(Content content) {
 		// read back as one buffer: each search clones its inputs per term, and slicing many small buffers cost more than the scoring
 		ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
 				ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
-		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(this.indexAnalyzer))) {
+		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ResidentTextAnalyzers.indexing()))) {
 			for (Article article : content.articles().values()) {
 				for (String question : article.questions()) {
 					writer.addDocument(document(article.id(), "question", new TextField("text", question, Field.Store.NO)));

@@ -31,13 +31,6 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.SingleInstanceLockFactory;
@@ -50,6 +43,8 @@ import org.apache.lucene.store.SingleInstanceLockFactory;
 final class NeighbourVote {
 
 	static final int NEIGHBOURS = 9;
+
+	static final String FIELD = "text";
 
 	private static final int MAX_TERMS = 160;
 
@@ -78,21 +73,19 @@ final class NeighbourVote {
 
 	private final List<Example> examples;
 
-	private final IndexSearcher searcher;
-
 	private final Analyzer analyzer = analyzer();
 
-	/** Term statistics looked up once per term; the examples never change after loading. */
-	private final Map<Term, TermStates> termStates = new java.util.concurrent.ConcurrentHashMap<>();
-
-	/** Every word and word pair some example holds: others cannot match, so they are left out of queries. */
-	private final Set<String> vocabulary = new java.util.HashSet<>();
+	/** Every example's weight for every word and word pair, taken once from a Lucene index of the examples. */
+	private final ExampleScores scores;
 
 	NeighbourVote(List<Example> examples) {
 		this.examples = List.copyOf(examples);
-		this.searcher = new IndexSearcher(index(this.examples));
-		this.searcher.setQueryCache(null);
-		this.examples.forEach(example -> this.vocabulary.addAll(terms(SafetyText.normalise(example.message()), Integer.MAX_VALUE)));
+		try (DirectoryReader reader = index(this.examples)) {
+			this.scores = new ExampleScores(reader, FIELD);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/**
@@ -120,67 +113,48 @@ final class NeighbourVote {
 		if (terms.stream().filter(term -> term.indexOf(' ') < 0).count() < MIN_WORDS) {
 			return Optional.empty();
 		}
-		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		terms.stream().filter(this.vocabulary::contains).forEach(word -> {
-			Term term = new Term("text", word);
-			query.add(new TermQuery(term, this.termStates.computeIfAbsent(term, this::build)), Occur.SHOULD);
-		});
-		try {
-			ScoreDoc[] hits = this.searcher.search(query.build(), NEIGHBOURS + 1).scoreDocs;
-			double total = 0;
-			double danger = 0;
-			double emergency = 0;
-			double top = 0;
-			Map<String, Double> byCategory = new HashMap<>();
-			int used = 0;
-			for (ScoreDoc hit : hits) {
-				if (excluded.test(hit.doc) || used == NEIGHBOURS) {
-					continue;
-				}
-				used++;
-				Example example = this.examples.get(hit.doc);
-				top = Math.max(top, hit.score);
-				total += hit.score;
-				if (example.danger()) {
-					danger += hit.score;
-					emergency += example.emergency() ? hit.score : 0;
-					byCategory.merge(example.label(), (double) hit.score, Double::sum);
-				}
+		return tally(this.scores.top(terms, NEIGHBOURS + 1), excluded);
+	}
+
+	private Optional<Vote> tally(ExampleScores.Hit[] hits, IntPredicate excluded) {
+		double total = 0;
+		double danger = 0;
+		double emergency = 0;
+		double top = 0;
+		Map<String, Double> byCategory = new HashMap<>();
+		int used = 0;
+		for (ExampleScores.Hit hit : hits) {
+			if (excluded.test(hit.doc()) || used == NEIGHBOURS) {
+				continue;
 			}
-			if (total == 0) {
-				return Optional.empty();
+			used++;
+			Example example = this.examples.get(hit.doc());
+			top = Math.max(top, hit.score());
+			total += hit.score();
+			if (example.danger()) {
+				danger += hit.score();
+				emergency += example.emergency() ? hit.score() : 0;
+				byCategory.merge(example.label(), (double) hit.score(), Double::sum);
 			}
-			String category = byCategory.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-				.orElse("other");
-			double dangerWeight = danger;
-			Map<String, Double> shares = new HashMap<>();
-			byCategory.forEach((label, weight) -> shares.put(label, weight / dangerWeight));
-			return Optional.of(new Vote(category, danger / total, danger == 0 ? 0 : emergency / danger, top, shares));
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		if (total == 0) {
+			return Optional.empty();
 		}
+		String category = byCategory.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
+			.orElse("other");
+		double dangerWeight = danger;
+		Map<String, Double> shares = new HashMap<>();
+		byCategory.forEach((label, weight) -> shares.put(label, weight / dangerWeight));
+		return Optional.of(new Vote(category, danger / total, danger == 0 ? 0 : emergency / danger, top, shares));
 	}
 
-	private TermStates build(Term term) {
-		try {
-			return TermStates.build(this.searcher, term, true);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	private Set<String> terms(String message) {
-		return terms(message, MAX_TERMS);
-	}
-
-	private Set<String> terms(String message, int most) {
+	/** The words and word pairs of a normalised message that a vote scores, at most {@value #MAX_TERMS}. */
+	Set<String> terms(String message) {
 		Set<String> terms = new LinkedHashSet<>();
-		try (TokenStream stream = this.analyzer.tokenStream("text", message)) {
+		try (TokenStream stream = this.analyzer.tokenStream(FIELD, message)) {
 			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
 			stream.reset();
-			while (stream.incrementToken() && terms.size() < most) {
+			while (stream.incrementToken() && terms.size() < MAX_TERMS) {
 				terms.add(term.toString());
 			}
 			stream.end();
@@ -191,14 +165,15 @@ final class NeighbourVote {
 		return terms;
 	}
 
-	private DirectoryReader index(List<Example> all) {
+	/** A Lucene index of the examples' normalised text, one document per example, in order. */
+	static DirectoryReader index(List<Example> all) {
 		// read back as one buffer: each search clones its inputs per term, and slicing many small buffers cost more than the scoring
 		ByteBuffersDirectory directory = new ByteBuffersDirectory(new SingleInstanceLockFactory(), ByteBuffersDataOutput::new,
 				ByteBuffersDirectory.OUTPUT_AS_ONE_BUFFER);
-		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(this.analyzer))) {
+		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer()))) {
 			for (Example example : all) {
 				Document document = new Document();
-				document.add(new TextField("text", SafetyText.normalise(example.message()), Field.Store.NO));
+				document.add(new TextField(FIELD, SafetyText.normalise(example.message()), Field.Store.NO));
 				document.add(new StoredField("label", example.label()));
 				writer.addDocument(document);
 			}
@@ -210,7 +185,7 @@ final class NeighbourVote {
 		}
 	}
 
-	private static Analyzer analyzer() {
+	static Analyzer analyzer() {
 		return new Analyzer() {
 			@Override
 			protected TokenStreamComponents createComponents(String field) {
