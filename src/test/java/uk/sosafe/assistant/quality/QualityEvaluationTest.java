@@ -42,7 +42,7 @@ class QualityEvaluationTest extends ApplicationTest {
 		assertThat(heldout.value("answer top-1 accuracy")).as("answer top-1 accuracy").isGreaterThanOrEqualTo(0.90);
 		assertThat(heldout.value("emergency recall, 999 first")).as("emergency recall").isGreaterThanOrEqualTo(0.95);
 		assertThat(heldout.value("disclosure recall")).as("disclosure recall").isGreaterThanOrEqualTo(0.96);
-		assertThat(heldout.value("category accuracy")).as("category accuracy").isGreaterThanOrEqualTo(0.85);
+		assertThat(heldout.value("category accuracy")).as("category accuracy").isGreaterThanOrEqualTo(0.87);
 		assertThat(heldout.value("false disclosures")).as("false disclosures").isLessThanOrEqualTo(0.04);
 		assertThat(heldout.value("false emergencies")).as("false emergencies").isLessThanOrEqualTo(0.015);
 		assertThat(heldout.value("out-of-scope handled")).as("out-of-scope handled").isGreaterThanOrEqualTo(0.90);
