@@ -39,14 +39,15 @@ final class DangerSignals {
 			+ "rifle|crossbow|screwdriver|broken bottle|zombie knife|sword|samurai sword|katana|spear|brick|metal bar|iron bar|crowbar)";
 
 	static final String CHILD = "(?:son|daughter|child|kid|kids|boy|girl|toddler|baby|teen|teenager|nephew|niece|"
-			+ "grandson|granddaughter|stepson|stepdaughter|little brother|little sister|\\d{1,2} ?(?:year|yr)s? ?old|"
+			+ "grandson|granddaughter|stepson|stepdaughter|little brother|little sister|wean|weans|bairn|bairns|\\d{1,2} ?(?:year|yr)s? ?old|"
 			+ "\\d{1,2} ?yo)";
 
 	static final String HOME = "(?:flat|house|home|place|bungalow|room)";
 
 	static final List<Signal> ALL = List.of(
 			// self-harm and suicide: intent is always treated as danger now
-			Signal.of("self-harm", ACUTE, "(?:i'd|id|i would) rather (?:be dead|die)\\b|(?:car|engine) running\\b.{0,40}\\b(?:garage|hose|pipe)|(?:garage|hose|pipe)"
+			Signal.of("self-harm", ACUTE, "(?:i'd|id|i would) rather (?:be dead|die)\\b|(?:gonna|going to|threatening to|says he'll|says she'll) jump\\b|"
+					+ "(?:sat|sitting|standing|stood) on the (?:window )?ledge|(?:car|engine) running\\b.{0,40}\\b(?:garage|hose|pipe)|(?:garage|hose|pipe)"
 					+ "\\b.{0,40}\\b(?:car|engine) running|(?:paracetamol|pills|tablets|painkillers)\\b.{0,60}\\b(?:i've|i have|i) "
 					+ "(?:had|taken|took|swallowed) (?:\\d+|twenty|thirty|forty|fifty|loads|all)\\b|\\bcut (?:too|so|really|very) deep|(?:got|have|holding) (?:them|(?:the |my )?(?:pills|tablets|paracetamol)) "
 					+ "(?:in front of me|in my hand|ready|next to me)|is (?:\\d+|twenty|thirty|forty|fifty) (?:\\w+ )?(?:pills|tablets|"
@@ -88,7 +89,7 @@ final class DangerSignals {
 					+ "(?:fallen|fell|fall) down .{0,30}not moving|(?:not|no) moving|(?:is |he's |she's )?not responding|"
 					+ "unresponsive|lips (?:are )?(?:going |turning )?blue|turning blue|(?:having|has) a (?:fit|seizure)|"
 					+ "fitting|heart attack|(?:he|she|they|someone|my \\w+) (?:has |have |'s )?(?:overdosed|od'd)|"
-					+ "snoring noise|(?:face|mouth) (?:is |has )?(?:gone )?(?:down|drooping|dropped|fallen) on one side|(?:leg|arm|ankle) (?:is |looks )?"
+					+ "snoring noise|foaming|(?:car|van|bike) (?:has )?(?:just )?(?:flipped|overturned|rolled over|crashed)|(?:face|mouth) (?:is |has )?(?:gone )?(?:down|drooping|dropped|fallen) on one side|(?:leg|arm|ankle) (?:is |looks )?"
 					+ "(?:the wrong way|bent the wrong way)|rattl\\w* (?:noise|breath\\w*|sound)|(?:lips|face|skin) (?:has |have |is |are )?(?:gone|going|turned|turning) "
 					+ "(?:grey|gray|blue)|(?:gone|going|turned|turning) (?:a )?(?:funny |strange |weird |horrible )?(?:grey|gray|blue|white) "
 					+ "(?:colour|color)|diabet\\w*\\b.{0,60}\\b(?:sweating|shaking|confused|talking rubbish|not making sense|drowsy|"
@@ -135,7 +136,7 @@ final class DangerSignals {
 					+ "beat|get) (?:me|us|my (?:mum|dad|family|sister|brother|nan|kids?|son|daughter))|"
 					+ STRANGER + " (?:hurt|hit|beat|attacked|punched) me|(?:a man|a woman|a stranger|a lad|some lads|some men)\\b.{0,25}\\b"
 					+ "(?:hit|punched|attacked|headbutted|glassed|kicked) me|(?:will|going to|gonna|threaten(?:ed|s)? to) "
-					+ "(?:break|smash) (?:my|your|his|her) (?:legs|face|head)|threaten(?:ed|s|ing)? (?:me|us|my)"),
+					+ "(?:break|smash) (?:my|your|his|her) (?:legs?|arms?|face|head)|threaten(?:ed|s|ing)? (?:me|us|my)"),
 			// domestic abuse
 			Signal.of("domestic-abuse", ACUTE, ACTOR + " (?:is |are |'s |keeps )?" + HURTING + " " + VICTIM
 					+ "|kicking (?:the |my )?(?:\\w+ )?door (?:in|down)|can't (?:talk|speak|call|ring)\\b.{0,30}(?:he|she|they)'ll "
@@ -174,7 +175,8 @@ final class DangerSignals {
 					+ "sick|rough|off|out of it))|(?:i think )?(?:i've|i have|i've been|i have been|i was|i got|got|been) "
 					+ "(?:been )?spiked (?:at|in|tonight|just now)|forced himself on (?:me|her)|(?:just|have just|has just|i've just|i have just) been "
 					+ "(?:raped|sexually assaulted)|(?:is |he's |they're )?raping|(?:is|he's|she's|they're|are) forcing (?:me|her|him) "
-					+ "(?:to|into)|on top of (?:me|her|my \\w+)\\b.{0,60}\\b(?:saying no|says no|said no|crying|screaming)|(?:she|i) (?:keeps|kept) "
+					+ "(?:to|into)|carrying (?:a |the )?(?:girl|woman|her)\\b.{0,40}\\b(?:asleep|unconscious|passed out|out of it|drunk)"
+					+ "\\b.{0,40}\\b(?:car|van|taxi)|on top of (?:me|her|my \\w+)\\b.{0,60}\\b(?:saying no|says no|said no|crying|screaming)|(?:she|i) (?:keeps|kept) "
 					+ "saying no|(?:can't|won't let me|not let me) leave (?:the room|here|the flat|the house)\\b.{0,30}\\b(?:till|until|unless) i "
 					+ "(?:do it|have sex|sleep with)|(?:keeps? |is |he's )?holding (?:me|her|a (?:girl|woman)) down|(?:dragg(?:ing|in)|pulling|carrying|taking) (?:her|him|my \\w+|"
 					+ "a (?:girl|woman|lad)) (?:upstairs|into (?:a |the |his )?(?:bedroom|room|toilets?|bushes|woods|alley))\\b.{0,60}"
@@ -205,7 +207,7 @@ final class DangerSignals {
 					+ "know(?:s)? where i live|(?:withheld|unknown|private) numbers?|new (?:insta|instagram|snap|snapchat|"
 					+ "facebook|tiktok|twitter) accounts|blocked (?:him|her|them) .{0,20}times|leaving (?:notes|letters|"
 					+ "flowers|things)|(?:waiting|sat|sitting|parked|hanging about) (?:by|at|near|next to) my (?:car|house|door|work|flat)|"
-					+ "(?:keeps?|keep) ringing (?:my|the) (?:door ?bell|bell)|(?:messages|texts|calls|rings) me from (?:new|different|fake) "
+					+ "(?:keeps?|keep) ringing (?:my|the) (?:door ?bell|bell)|leaves (?:flowers|notes|letters|things|gifts) (?:on|at|through|for)|(?:messages|texts|calls|rings) me from (?:new|different|fake) "
 					+ "(?:accounts|numbers)|parked outside my (?:house|home|flat|work)|silent (?:phone |telephone )?calls|(?:saying|shouting|calling) my "
 					+ "name through|(?:i'm|im|i am) watching (?:you|u)\\b|left (?:notes|letters|flowers|things|messages) (?:on|at|through|for)|(?:his|her|their|the same) car "
 					+ "(?:is )?(?:parked |sat )?outside (?:my|our|the|her) (?:house|home|flat|work)"),
@@ -298,7 +300,8 @@ final class DangerSignals {
 					+ "gone (?:for )?\\d+ hours|don't know where (?:she|he|they) (?:is|are) .{0,80}(?:kill|hurt|end)|"
 					+ "(?:" + CHILD + ").{0,60}(?:nobody|no one|no-one) (?:knows|has seen) where (?:she|he) (?:is|went)|"
 					+ "(?:didn't|did not|hasn't|has not) come (?:out of|home from|back from) (?:school|nursery|the park|college)|"
-					+ "(?:child|children|kid|little boy|little girl|toddler) (?:is |are )?missing|(?:" + CHILD + ")\\b.{0,60}(?:a minute|minutes|"
+					+ "(?:child|children|kid|little boy|little girl|toddler) (?:is |are )?missing|(?:got|slipped|ran|run) out (?:of )?(?:the )?(?:garden |"
+					+ "front |back )?(?:gate|door)\\b.{0,80}\\b(?:mins?|minutes|can't swim|lakes?|river|road)|(?:" + CHILD + ")\\b.{0,60}(?:a minute|minutes|"
 					+ "\\d+ min\\w*) ago\\b.{0,60}\\b(?:gate|front door|door) (?:is |was )?(?:open|left open)|(?:not|hasn't|has not|never|didn't) (?:come|came|been) "
 					+ "(?:back|home)\\b.{0,80}\\b(?:no (?:meds|medicine|medication|insulin|tablets)|diabet\\w*|epilep\\w*|dementia)|"
 					+ "(?:no (?:meds|medicine|medication|insulin)|diabet\\w*|epilep\\w*|dementia)\\b.{0,80}\\b(?:not|hasn't|has not|never|"
@@ -322,6 +325,7 @@ final class DangerSignals {
 					+ "cash machine|atm)|(?:he|she|they) (?:is|are|'s|'re) waiting .{0,20}(?:pay|transfer|card|cash)|courier (?:(?:who|that) )?(?:is )?(?:coming|on (?:his|its|the) way|will (?:come|collect|"
 					+ "call)|to (?:collect|pick up))|(?:driver|someone|a man|they) (?:is |are |will )?(?:coming|come|call) "
 					+ "(?:round |to my (?:house|home) |at my (?:house|home) )?(?:to|and) (?:collect|pick up|take)|"
+					+ "on the blower|(?:shifting|moving|sending|transferring) (?:his|her|my|their) (?:whole )?(?:pension|savings)|"
 					+ "(?:on the (?:other )?(?:line|phone|telephone)|on the phone (?:to me )?|is on the (?:tele)?phone) "
 					+ "(?:right )?(?:now|as i (?:type|write|speak))|(?:in|at) the bank (?:queue )?(?:now|right now)|"
 					+ "(?:move|transfer) (?:all )?(?:my|the|our) (?:money|savings|cash) .{0,60}(?:right now|on the "

@@ -27,7 +27,7 @@ final class Framing {
 			+ "(?:he's|she's|they're|he is|she is|they are) (?:\\w+ )?in the (?:next|other|same) room|(?:has|have|'s) been (?:gone|missing|out) (?:for )?(?:\\d+|hours|all|since)|"
 			+ "still (?:missing|not (?:back|home))|can hear (?:him|her|them|someone) (?:\\w+ )?(?:calling|shouting|screaming|crying|banging|"
 			+ "moaning)|(?:banging|knocking|kicking|hammering|pounding) (?:on|at) (?:the|my|our) "
-			+ "(?:\\w+ )?(?:doors?|windows?)|(?:blocking|blocked) the door|(?:can't|cannot|won't let me) get out|locked the (?:car )?doors|this evening|once the (?:kids|bairns|children|baby|weans) (?:are|is) (?:asleep|in bed)|when the "
+			+ "(?:\\w+ )?(?:doors?|windows?)|(?:blocking|blocked) the door|(?:can't|cannot|won't let me) get out|locked the (?:car )?doors|this evening|won't let me out|once the (?:kids|bairns|children|baby|weans) (?:are|is) (?:asleep|in bed)|when the "
 			+ "(?:kids|bairns|children) (?:are|go) (?:asleep|to bed)|(?:is|'s|he's|she's) coming home (?:early|now|soon)|(?:is|are|'s|he's|she's|they're) at (?:my|the|our) (?:front |back )?"
 			+ "(?:door|window|gate)\\b|(?:he's|she's|they're) back\\b|please send (?:someone|somebody|help|the police)|"
 			+ "send (?:someone|help|the police) (?:now|quick|please)|waiting for (?:me|her|him|us) (?:at|outside|by|in)|(?:due back|home|back) "

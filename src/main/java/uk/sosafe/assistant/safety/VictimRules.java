@@ -30,11 +30,13 @@ final class VictimRules {
 			+ "they|people|dealers|gang)\\b(?: \\w+){0,2} in my (?:flat|place|home|house|front room|living room)\\b|\\bmoved in(?:to)? "
 			+ "(?:my|his|her|with)\\b|\\b(?:they|men|blokes|lads|people)\\b.{0,20}\\b(?:live|living|staying) in my (?:house|flat|"
 			+ "place|home)\\b|\\busing my (?:place|flat|house|home)\\b|\\bmy (?:flat|place|house|home) (?:is )?full of\\b|"
-			+ "\\b(?:coming back|come back|came back) to mine\\b");
+			+ "\\b(?:coming back|come back|came back) to mine\\b|\\bthey (?:won't|will not) (?:go|leave)\\b|\\b(?:the )?(?:men|lads|blokes) "
+			+ "(?:in|at) (?:his|her|my) (?:flat|place|house)\\b|\\b(?:men|lads|blokes) (?:in there|who stay there)\\b|\\b(?:i said|told "
+			+ "them|asked them)\\b.{0,15}\\b(?:to go|have to go|to leave|have to leave)\\b");
 
 	/** Drugs kept, sold or used in the writer's own home by others: the home is being used, which is cuckooing. */
-	private static final Pattern DRUGS_AT_MINE = Pattern.compile("\\b(?:gear|crack|drugs|dealing|selling|business|"
-			+ "smoking)\\b.{0,80}\\b(?:my (?:flat|place|house|home|front room|living room|kitchen)|mine)\\b|\\b(?:my (?:flat|place|"
+	private static final Pattern DRUGS_AT_MINE = Pattern.compile("\\b(?:weighing|bagging) (?:stuff|it|up|gear|drugs)\\b|"
+			+ "\\b(?:gear|crack|drugs|dealing|selling|business|smoking)\\b.{0,80}\\b(?:my (?:flat|place|house|home|front room|living room|kitchen)|mine)\\b|\\b(?:my (?:flat|place|"
 			+ "house|home|front room|living room|kitchen)|mine)\\b.{0,80}\\b(?:gear|crack|drugs|dealing|selling|business)\\b");
 
 	/** Signs of forced labour: work, bosses, papers taken, no pay. Two or more make harm to a worker modern slavery. */
@@ -47,11 +49,15 @@ final class VictimRules {
 	private static final Pattern GROUP_OF_OTHERS = Pattern.compile("\\b(?:they|they're|theyre|they've|theyve|them|group|gang|"
 			+ "mates|lads|people|someone|somebody|crowd|some (?:men|lads|boys|blokes|people|women|girls))\\b");
 
+	/** One person who is neither partner nor family ("a guy on the bus", "a man"). */
+	private static final Pattern ONE_OTHER = Pattern.compile("\\b(?:guy|man|bloke|woman|lad|lads|men|someone|somebody)\\b");
+
 	/** A parent or step-parent harming a child ("her dad hits her", "his stepdad is hitting him"). */
-	private static final Pattern PARENT_HURTS_CHILD = Pattern.compile("\\b(?:dad|dads|dad's|father|mum|mums|mum's|mother|"
+	private static final Pattern PARENT_HURTS_CHILD = Pattern.compile("\\b(?:dad|dads|dad's|da|daddy|father|mum|mums|mum's|mam|ma|mother|"
 			+ "stepdad|step dad|stepmum|step mum|stepfather|stepmother|foster (?:dad|mum|carer))\\b.{0,40}?\\b(?:hits?|hitting|"
 			+ "smack\\w*|slap\\w*|beat\\w*|batter\\w*|hurt\\w*|punch\\w*|kick\\w*|threw|throws?|lock\\w*|burn\\w*|starv\\w*|"
-			+ "shak\\w*|doesn't let me eat|takes the money)\\b.{0,25}?\\b(?:me|him|her)\\b");
+			+ "shak\\w*|doesn't let me eat|takes the money|(?:he'll|she'll|gonna|going to) break)\\b.{0,25}?\\b(?:me|him|her|(?:his|her|my) (?:arms?|legs?|neck|head|face|"
+			+ "fingers?))\\b");
 
 	/** Words that say the one harmed is a child. */
 	private static final Pattern CHILD_MARKER = Pattern.compile("\\b(?:" + DangerSignals.CHILD + "|(?:i'm|i am|she's|he's|"
@@ -102,7 +108,8 @@ final class VictimRules {
 	private static final Pattern TARGETED = Pattern.compile("\\b(?:muslims?|islam\\w*|mosque|jews?|jewish|synagogue|hijab|"
 			+ "headscarf|niqab|turban|sikhs?|gurdwara|hindus?|gay|lesbian|trans|transgender|queer|racis\\w*|homophob\\w*|wheelchair|"
 			+ "disabled (?:son|daughter|brother|sister|man|woman|lad|girl|boy|friend|neighbour)|"
-			+ "transphob\\w*|islamophob\\w*|antisemit\\w*|go (?:back|home) to (?:your|ur|where)|(?:saying|shouting|shouted|said|yelling|telling \\w+ to) go (?:back|home)|slurs?|[pn]\\*+\\w*|f\\*+g\\w*|f\\*+ts?\\b|because (?:i'm|i am|"
+			+ "transphob\\w*|islamophob\\w*|antisemit\\w*|go (?:back|home) to (?:your|ur|where)|(?:saying|shouting|shouted|said|yelling|wrote|"
+			+ "writing|telling \\w+ to) '?go (?:back|home)|foreigners?|for holding (?:my|his|her|their) hand|slurs?|[pn]\\*+\\w*|f\\*+g\\w*|f\\*+ts?\\b|because (?:i'm|i am|"
 			+ "we're|we are|he's|she's|they're) (?:black|asian|gay|trans|muslim|jewish|polish|foreign))");
 
 	/** Someone the victim knows and relies on, taking their money: abuse of an adult at risk, not a stranger's fraud. */
@@ -120,7 +127,8 @@ final class VictimRules {
 
 	static String refine(String category, String text) {
 		if (Set.of("violence-or-weapon", "stalking-harassment", "other").contains(category) && TARGETED.matcher(text).find()
-				|| "domestic-abuse".equals(category) && TARGETED.matcher(text).find() && GROUP_OF_OTHERS.matcher(text).find()) {
+				|| "domestic-abuse".equals(category) && TARGETED.matcher(text).find() && (GROUP_OF_OTHERS.matcher(text).find()
+						|| STRANGERS.matcher(text).find() || ONE_OTHER.matcher(text).find())) {
 			return "hate-crime";
 		}
 		if (Set.of("domestic-abuse", "violence-or-weapon", "other").contains(category) && PARENT_HURTS_CHILD.matcher(text).find()
