@@ -40,10 +40,9 @@ enum Intent {
 	LAW("\\b(?:illegal|legal|law|offence|allowed|arrest\\w*|prosecut\\w*|sentence|criminal record|against the law|"
 			+ "is it a crime|penalt\\w*|fine(?:d|s)?\\b|nicked|get done|done for|in trouble with the police)");
 
-	private static final Pattern TEXT_SPEAK_WHAT = Pattern.compile("\\b(?:wot|wat|wht)\\b");
-
-	/** Other text-speak that the intents' patterns meet: "hw do u kno", "wud", "cud". */
-	private static final java.util.Map<Pattern, String> TEXT_SPEAK = java.util.Map.of(Pattern.compile("\\bhw\\b"), "how",
+	/** Text-speak that the intents' patterns meet: "wot is", "hw do u kno", "wud", "cud". */
+	private static final java.util.Map<Pattern, String> TEXT_SPEAK = java.util.Map.of(Pattern.compile("\\b(?:wot|wat|wht)\\b"),
+			"what", Pattern.compile("\\bhw\\b"), "how",
 			Pattern.compile("\\bkno\\b"), "know", Pattern.compile("\\bu\\b"), "you", Pattern.compile("\\bwud\\b"), "would",
 			Pattern.compile("\\bcud\\b"), "could");
 
@@ -55,7 +54,7 @@ enum Intent {
 
 	/** The intents a question shows. */
 	static Set<Intent> of(String question) {
-		String text = TEXT_SPEAK_WHAT.matcher(question.toLowerCase(Locale.ROOT).strip()).replaceAll("what");
+		String text = question.toLowerCase(Locale.ROOT).strip();
 		for (var rewrite : TEXT_SPEAK.entrySet()) {
 			text = rewrite.getKey().matcher(text).replaceAll(rewrite.getValue());
 		}

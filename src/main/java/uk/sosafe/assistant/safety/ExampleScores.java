@@ -15,7 +15,9 @@ import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.HitQueue;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.search.similarities.Similarity.SimScorer;
@@ -85,26 +87,22 @@ final class ExampleScores {
 		return best(sums, matched, count, most);
 	}
 
+	/** The best {@code most} of the matched documents, kept in Lucene's own hit queue so ties fall as its searches' do. */
 	private static Hit[] best(double[] sums, int[] matched, int count, int most) {
-		Hit[] best = new Hit[Math.min(most, count)];
-		int size = 0;
+		HitQueue queue = new HitQueue(Math.min(most, count), false);
+		ScoreDoc spare = null;
 		for (int i = 0; i < count; i++) {
-			Hit hit = new Hit(matched[i], (float) sums[matched[i]]);
-			if (size == best.length && !before(hit, best[size - 1])) {
-				continue;
-			}
-			int at = size == best.length ? size - 1 : size++;
-			while (at > 0 && before(hit, best[at - 1])) {
-				best[at] = best[at - 1];
-				at--;
-			}
-			best[at] = hit;
+			ScoreDoc hit = spare == null ? new ScoreDoc(0, 0f) : spare;
+			hit.doc = matched[i];
+			hit.score = (float) sums[matched[i]];
+			spare = queue.insertWithOverflow(hit);
+		}
+		Hit[] best = new Hit[queue.size()];
+		for (int i = best.length - 1; i >= 0; i--) {
+			ScoreDoc hit = queue.pop();
+			best[i] = new Hit(hit.doc, hit.score);
 		}
 		return best;
-	}
-
-	private static boolean before(Hit a, Hit b) {
-		return a.score > b.score || (a.score == b.score && a.doc < b.doc);
 	}
 
 	/** Every word's documents, frequencies and norms, and its statistics over the whole index, in one pass. */
