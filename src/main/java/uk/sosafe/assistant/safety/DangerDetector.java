@@ -157,14 +157,28 @@ final class DangerDetector {
 	/** From this share of emergencies among the danger examples nearby, the vote calls it an emergency. */
 	static final double EMERGENCY_SHARE = 0.45;
 
+	/** From this learnt chance of danger now, a message is an emergency (chosen on sets the model had not learnt from). */
+	private static final double EMERGENCY_CHANCE = 0.8;
+
 	private final NeighbourVote vote;
 
-	DangerDetector(NeighbourVote vote) {
+	private final SafetyModel categories;
+
+	/**
+	 * @param vote the nearest labelled examples, or null for the phrase signals alone
+	 * @param categories the model that names a concern's category, or null for the category rules alone
+	 */
+	DangerDetector(NeighbourVote vote, SafetyModel categories) {
 		this.vote = vote;
+		this.categories = categories;
+	}
+
+	DangerDetector(NeighbourVote vote) {
+		this(vote, null);
 	}
 
 	DangerDetector() {
-		this(null);
+		this(null, null);
 	}
 
 	/** The everyday phrases taken out before matching (for tests of the shortcut that skips them). */
@@ -185,8 +199,12 @@ final class DangerDetector {
 		String named = normalised.contains("crisis") ? SERVICE_NAMES.matcher(normalised).replaceAll(" ") : normalised;
 		String text = IDIOM_STARTS.mayMatch(named) ? IDIOMS.matcher(named).replaceAll(" ") : named;
 		boolean idiom = !text.equals(named);
-		return raise(text, idiom, excluded).map(concern -> new Concern(VictimRules.refine(concern.category(), text),
-				concern.emergency()));
+		return raise(text, idiom, excluded).map(concern -> new Concern(category(concern, text), concern.emergency()));
+	}
+
+	/** The model names the kind of a concern when there is one; otherwise the rules' category, refined by who is harmed. */
+	private String category(Concern concern, String text) {
+		return this.categories == null ? VictimRules.refine(concern.category(), text) : this.categories.category(text);
 	}
 
 	private Optional<Concern> raise(String text, boolean idiom, java.util.function.IntPredicate excluded) {
@@ -198,11 +216,13 @@ final class DangerDetector {
 			return signalled;
 		}
 		Optional<NeighbourVote.Vote> vote = this.vote.voteOnNormalised(text, excluded);
+		boolean over = Framing.past(text) && !Framing.nowish(text) && !STILL.matcher(text).find();
 		if (signalled.isPresent()) {
 			Concern concern = signalled.get();
 			boolean nowToo = vote.filter(v -> v.dangerShare() >= DANGER_SHARE && v.emergencyShare() >= EMERGENCY_SHARE)
 				.isPresent() && Framing.nowish(text);
-			return Optional.of(nowToo ? new Concern(concern.category(), true) : concern);
+			boolean learnt = !concern.emergency() && !nowToo && likelyNow(text, idiom, over);
+			return Optional.of(nowToo || learnt ? new Concern(concern.category(), true) : concern);
 		}
 		if (LAUGHING.matcher(text).find() || INSTRUCTIONS_TO_US.matcher(text).find()) {
 			return Optional.empty();
@@ -215,13 +235,29 @@ final class DangerDetector {
 			return Optional.empty();
 		}
 		double needed = Framing.onlyAsked(text) || idiom ? QUESTION_DANGER_SHARE : DANGER_SHARE;
-		boolean over = Framing.past(text) && !Framing.nowish(text) && !STILL.matcher(text).find();
-		return vote.filter(v -> v.dangerShare() >= needed).map(v -> {
+		Optional<Concern> voted = vote.filter(v -> v.dangerShare() >= needed).map(v -> {
 			String category = category(v, text);
 			boolean emergency = v.emergencyShare() >= EMERGENCY_SHARE || Framing.immediate(text);
 			// a past event with nothing happening now is not an emergency, except intent to die
 			return new Concern(category, emergency && (!over || "self-harm".equals(category)));
 		});
+		if (voted.filter(Concern::emergency).isPresent() || !likelyNow(text, idiom, over)) {
+			return voted;
+		}
+		return Optional.of(new Concern(voted.map(Concern::category).orElse("other"), true));
+	}
+
+	/**
+	 * Whether the learnt model is near sure the message tells of danger now. It never counts for an
+	 * everyday phrase, a past event with nothing happening now, laughter, instructions to us or a topic
+	 * named in a few words: the same guards the vote has.
+	 */
+	private boolean likelyNow(String text, boolean idiom, boolean over) {
+		if (this.categories == null || idiom || over || LAUGHING.matcher(text).find()
+				|| INSTRUCTIONS_TO_US.matcher(text).find() || topicOnly(text)) {
+			return false;
+		}
+		return this.categories.emergencyChance(text) >= EMERGENCY_CHANCE;
 	}
 
 	/** Words that carry meaning: what is left of "i'm going to drown in paperwork" once the idiom is out has none. */

@@ -199,11 +199,12 @@ final class NeighbourVote {
 		};
 	}
 
-	private static List<Example> read(Path file) {
+	/** The labelled rows of a file in the examples' format (label, emergency, message), after its header. */
+	static List<Example> read(Path file) {
 		try {
 			List<Example> examples = new ArrayList<>();
 			for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-				if (line.isBlank() || line.startsWith("#") || line.startsWith("label\t")) {
+				if (line.isBlank() || line.startsWith("#") || line.startsWith("label\t") || line.startsWith("category\t")) {
 					continue;
 				}
 				String[] row = line.split("\t", 3);

@@ -30,7 +30,8 @@ class SafetyTriage implements SafetyCheck {
 		this.replies = replies;
 		this.drafts = drafts;
 		this.protectedResidents = protectedResidents;
-		this.detector = new DangerDetector(NeighbourVote.load(contentDir));
+		NeighbourVote vote = NeighbourVote.load(contentDir);
+		this.detector = new DangerDetector(vote, SafetyModel.load(contentDir, vote.examples()));
 	}
 
 	/**

@@ -1,0 +1,246 @@
+package uk.sosafe.assistant.safety;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+
+/**
+ * A regularised logistic regression over a message's words, word pairs and letter runs, trained on
+ * labelled examples. Letter runs (two to five letters inside a word) let "stabbd", "unconcious" and
+ * "nife" share most of their features with the words they misspell, which is where a vote over
+ * whole words and a list of phrases both fall short.
+ *
+ * <p>Each kind of feature is weighed tf-idf (log counts, smoothed idf) and scaled to unit length, as is
+ * usual for short texts. Training is deterministic: the same examples give the same model.
+ */
+final class TextClassifier {
+
+	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]{2,}");
+
+	private static final Pattern SPACE = Pattern.compile("\\s+");
+
+	/** Inverse regularisation strength; chosen on tuning sets the model did not learn from. */
+	private static final double C = 10;
+
+	/** The solver's stopping tolerance: tighter took twice as long and chose the same categories. */
+	private static final double STOP_AT = 0.1;
+
+	private static final int SHORTEST_RUN = 2;
+
+	private static final int LONGEST_RUN = 5;
+
+	/** A letter run seen in only one example says more about that example than about its label. */
+	private static final int RUN_MIN_EXAMPLES = 2;
+
+	private final Map<String, Integer> wordIndex;
+
+	private final Map<String, Integer> runIndex;
+
+	private final double[] idf;
+
+	private final Model model;
+
+	private final String[] labels;
+
+	private TextClassifier(Map<String, Integer> wordIndex, Map<String, Integer> runIndex, double[] idf, Model model,
+			String[] labels) {
+		this.wordIndex = wordIndex;
+		this.runIndex = runIndex;
+		this.idf = idf;
+		this.model = model;
+		this.labels = labels;
+	}
+
+	/**
+	 * Learns to tell the labels apart.
+	 *
+	 * @param texts the examples, normalised as the messages will be
+	 * @param labels each example's label, in the same order
+	 * @param balanced whether each label weighs as much in training as the others, however few its examples
+	 */
+	static TextClassifier train(List<String> texts, List<String> labels, boolean balanced) {
+		if (texts.size() != labels.size() || texts.isEmpty()) {
+			throw new IllegalArgumentException("Need as many labels as texts, and some of each");
+		}
+		Map<String, Integer> wordDocs = new HashMap<>();
+		Map<String, Integer> runDocs = new HashMap<>();
+		List<Map<String, Integer>> wordCounts = new ArrayList<>(texts.size());
+		List<Map<String, Integer>> runCounts = new ArrayList<>(texts.size());
+		for (String text : texts) {
+			Map<String, Integer> words = words(text);
+			Map<String, Integer> runs = runs(text);
+			words.keySet().forEach(word -> wordDocs.merge(word, 1, Integer::sum));
+			runs.keySet().forEach(run -> runDocs.merge(run, 1, Integer::sum));
+			wordCounts.add(words);
+			runCounts.add(runs);
+		}
+		Map<String, Integer> wordIndex = index(wordDocs, 1, 0);
+		Map<String, Integer> runIndex = index(runDocs, RUN_MIN_EXAMPLES, wordIndex.size());
+		double[] idf = new double[wordIndex.size() + runIndex.size()];
+		int n = texts.size();
+		wordIndex.forEach((word, i) -> idf[i] = Math.log((1.0 + n) / (1.0 + wordDocs.get(word))) + 1);
+		runIndex.forEach((run, i) -> idf[i] = Math.log((1.0 + n) / (1.0 + runDocs.get(run))) + 1);
+
+		String[] names = labels.stream().distinct().sorted().toArray(String[]::new);
+		Map<String, Integer> labelIds = new HashMap<>();
+		for (int i = 0; i < names.length; i++) {
+			labelIds.put(names[i], i);
+		}
+		TextClassifier shell = new TextClassifier(wordIndex, runIndex, idf, null, names);
+		Problem problem = new Problem();
+		problem.l = n;
+		problem.n = idf.length + 1;
+		problem.bias = 1;
+		problem.x = new Feature[n][];
+		problem.y = new double[n];
+		for (int i = 0; i < n; i++) {
+			problem.x[i] = shell.vector(wordCounts.get(i), runCounts.get(i));
+			problem.y[i] = labelIds.get(labels.get(i));
+		}
+		Parameter parameter = new Parameter(SolverType.L2R_LR_DUAL, C, STOP_AT);
+		if (balanced) {
+			weighBalanced(parameter, labels, labelIds, names.length);
+		}
+		Linear.disableDebugOutput();
+		return new TextClassifier(wordIndex, runIndex, idf, Linear.train(problem, parameter), names);
+	}
+
+	private static void weighBalanced(Parameter parameter, List<String> labels, Map<String, Integer> labelIds, int count) {
+		int[] seen = new int[count];
+		labels.forEach(label -> seen[labelIds.get(label)]++);
+		double[] weights = new double[count];
+		int[] ids = new int[count];
+		for (int i = 0; i < count; i++) {
+			ids[i] = i;
+			weights[i] = (double) labels.size() / (count * seen[i]);
+		}
+		parameter.setWeights(weights, ids);
+	}
+
+	/** Each label's probability for a normalised message, most likely first. */
+	Map<String, Double> probabilities(String text) {
+		Feature[] vector = vector(words(text), runs(text));
+		double[] estimates = new double[this.labels.length];
+		Linear.predictProbability(this.model, vector, estimates);
+		int[] order = this.model.getLabels();
+		Map<String, Double> byLabel = new TreeMap<>();
+		for (int i = 0; i < order.length; i++) {
+			byLabel.put(this.labels[order[i]], estimates[i]);
+		}
+		Map<String, Double> sorted = new LinkedHashMap<>();
+		byLabel.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+			.forEach(entry -> sorted.put(entry.getKey(), entry.getValue()));
+		return sorted;
+	}
+
+	/** The most likely label of a normalised message. */
+	String best(String text) {
+		return probabilities(text).keySet().iterator().next();
+	}
+
+	private Feature[] vector(Map<String, Integer> words, Map<String, Integer> runs) {
+		int[] ids = new int[words.size() + runs.size()];
+		double[] values = new double[ids.length];
+		int used = addUnitLength(words, this.wordIndex, ids, values, 0);
+		used = addUnitLength(runs, this.runIndex, ids, values, used);
+		long[] order = new long[used];
+		for (int i = 0; i < used; i++) {
+			order[i] = ((long) ids[i] << 32) | i;
+		}
+		Arrays.sort(order);
+		Feature[] vector = new Feature[used];
+		for (int i = 0; i < used; i++) {
+			int at = (int) order[i];
+			// liblinear numbers features from one
+			vector[i] = new FeatureNode(ids[at] + 1, values[at]);
+		}
+		return vector;
+	}
+
+	/** Puts one kind of feature's tf-idf weights, scaled to unit length, after the {@code from} already there. */
+	private int addUnitLength(Map<String, Integer> counts, Map<String, Integer> index, int[] ids, double[] values, int from) {
+		int used = from;
+		double squares = 0;
+		for (Map.Entry<String, Integer> count : counts.entrySet()) {
+			Integer i = index.get(count.getKey());
+			if (i != null) {
+				double weight = (1 + Math.log(count.getValue())) * this.idf[i];
+				ids[used] = i;
+				values[used++] = weight;
+				squares += weight * weight;
+			}
+		}
+		double length = Math.sqrt(squares);
+		for (int i = from; i < used; i++) {
+			values[i] /= length;
+		}
+		return used;
+	}
+
+	private static Map<String, Integer> index(Map<String, Integer> documents, int minDocuments, int first) {
+		String[] kept = documents.entrySet().stream().filter(entry -> entry.getValue() >= minDocuments)
+			.map(Map.Entry::getKey).sorted().toArray(String[]::new);
+		Map<String, Integer> index = new HashMap<>(kept.length * 2);
+		for (int i = 0; i < kept.length; i++) {
+			index.put(kept[i], first + i);
+		}
+		return index;
+	}
+
+	/** The words and adjacent word pairs of a message, with their counts. */
+	static Map<String, Integer> words(String text) {
+		List<String> tokens = new ArrayList<>();
+		Matcher matcher = WORD.matcher(text);
+		while (matcher.find()) {
+			tokens.add(matcher.group());
+		}
+		Map<String, Integer> counts = new HashMap<>();
+		for (int i = 0; i < tokens.size(); i++) {
+			counts.merge(tokens.get(i), 1, Integer::sum);
+			if (i > 0) {
+				counts.merge(tokens.get(i - 1) + " " + tokens.get(i), 1, Integer::sum);
+			}
+		}
+		return counts;
+	}
+
+	/** The runs of two to five characters inside each space-separated word, the word padded with a space each side. */
+	static Map<String, Integer> runs(String text) {
+		Map<String, Integer> counts = new HashMap<>();
+		for (String word : SPACE.split(text.strip())) {
+			if (word.isEmpty()) {
+				continue;
+			}
+			String padded = " " + word + " ";
+			for (int length = SHORTEST_RUN; length <= LONGEST_RUN; length++) {
+				if (padded.length() <= length) {
+					counts.merge(padded, 1, Integer::sum);
+					break;
+				}
+				for (int start = 0; start + length <= padded.length(); start++) {
+					counts.merge(padded.substring(start, start + length), 1, Integer::sum);
+				}
+			}
+		}
+		return counts;
+	}
+
+	@Override
+	public String toString() {
+		return "TextClassifier" + Arrays.toString(this.labels);
+	}
+}
