@@ -32,6 +32,8 @@ final class SafetyModel {
 
 	private static final String EMERGENCY = "emergency";
 
+	private static final String ORDINARY = "none";
+
 	private final TextClassifier categories;
 
 	private final TextClassifier emergencies;
@@ -73,7 +75,7 @@ final class SafetyModel {
 			}
 			String text = SafetyText.normalise(example.message());
 			texts.add(text);
-			kinds.add(example.emergency() ? EMERGENCY : example.danger() ? "disclosure" : "none");
+			kinds.add(example.emergency() ? EMERGENCY : example.danger() ? "disclosure" : ORDINARY);
 			if (example.danger()) {
 				dangerTexts.add(text);
 				categories.add(example.label());
