@@ -60,7 +60,9 @@ class DangerDetectorTest {
 			"the man on whatsapp says he's my daughter, my dad just sent 300 and now he wants more|fraud-in-progress",
 			"i can hear someone in the kitchen going through the cupboards and i'm on my own|other",
 			"is 20 enough, i've taken 20 paracetamol already|self-harm",
-			"hes comin up the stairs wiv a knife|violence-or-weapon" })
+			"hes comin up the stairs wiv a knife|violence-or-weapon",
+			"my husband says when he finishes work he is going to kill me|domestic-abuse",
+			"he is going to hurt me at 6 when he gets in, i'm scared|domestic-abuse" })
 	void dangerNowIsAnEmergencyInTheRightCategory(String message, String category) {
 		assertThat(this.detector.assess(message)).contains(new Concern(category, true));
 	}
@@ -142,7 +144,8 @@ class DangerDetectorTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "he punched me last week and i have a bruise", "my brother overdosed last month but is ok now" })
+	@ValueSource(strings = { "he punched me last week and i have a bruise", "my brother overdosed last month but is ok now",
+			"he said he was going to hurt me at 6 yesterday and he did, i have a bruise" })
 	void aPastEventWithNothingHappeningNowIsNotAnEmergency(String message) {
 		assertThat(this.detector.assess(message)).hasValueSatisfying(concern -> assertThat(concern.emergency()).isFalse());
 	}
