@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 
 /**
@@ -34,11 +36,18 @@ final class SafetyModel {
 
 	private static final String ORDINARY = "none";
 
-	private final TextClassifier categories;
+	/** Learning runs on threads of its own, so start-up goes on meanwhile; the first message that needs a model waits for it. */
+	private static final Executor LEARNING = task -> {
+		Thread thread = new Thread(task, "safety-model-learning");
+		thread.setDaemon(true);
+		thread.start();
+	};
 
-	private final TextClassifier emergencies;
+	private final CompletableFuture<TextClassifier> categories;
 
-	private SafetyModel(TextClassifier categories, TextClassifier emergencies) {
+	private final CompletableFuture<TextClassifier> emergencies;
+
+	private SafetyModel(CompletableFuture<TextClassifier> categories, CompletableFuture<TextClassifier> emergencies) {
 		this.categories = categories;
 		this.emergencies = emergencies;
 	}
@@ -81,7 +90,9 @@ final class SafetyModel {
 				categories.add(example.label());
 			}
 		}
-		return new SafetyModel(TextClassifier.train(dangerTexts, categories, false), TextClassifier.train(texts, kinds, false));
+		// the two models are independent: learnt side by side, while the rest of the application starts
+		return new SafetyModel(CompletableFuture.supplyAsync(() -> TextClassifier.train(dangerTexts, categories, false), LEARNING),
+				CompletableFuture.supplyAsync(() -> TextClassifier.train(texts, kinds, false), LEARNING));
 	}
 
 	/** Every labelled message in the content: the vote's examples, then the training file. */
@@ -93,11 +104,11 @@ final class SafetyModel {
 
 	/** The category of a message already normalised with {@link SafetyText#normalise}. */
 	String category(String text) {
-		return this.categories.best(text);
+		return this.categories.join().best(text);
 	}
 
 	/** How likely (0 to 1) a normalised message tells of danger now. */
 	double emergencyChance(String text) {
-		return this.emergencies.probabilities(text).getOrDefault(EMERGENCY, 0.0);
+		return this.emergencies.join().probabilities(text).getOrDefault(EMERGENCY, 0.0);
 	}
 }
