@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 
 /**
@@ -36,18 +34,11 @@ final class SafetyModel {
 
 	private static final String ORDINARY = "none";
 
-	/** Learning runs on threads of its own, so start-up goes on meanwhile; the first message that needs a model waits for it. */
-	private static final Executor LEARNING = task -> {
-		Thread thread = new Thread(task, "safety-model-learning");
-		thread.setDaemon(true);
-		thread.start();
-	};
+	private final TextClassifier categories;
 
-	private final CompletableFuture<TextClassifier> categories;
+	private final TextClassifier emergencies;
 
-	private final CompletableFuture<TextClassifier> emergencies;
-
-	private SafetyModel(CompletableFuture<TextClassifier> categories, CompletableFuture<TextClassifier> emergencies) {
+	private SafetyModel(TextClassifier categories, TextClassifier emergencies) {
 		this.categories = categories;
 		this.emergencies = emergencies;
 	}
@@ -90,9 +81,8 @@ final class SafetyModel {
 				categories.add(example.label());
 			}
 		}
-		// the two models are independent: learnt side by side, while the rest of the application starts
-		return new SafetyModel(CompletableFuture.supplyAsync(() -> TextClassifier.train(dangerTexts, categories, false), LEARNING),
-				CompletableFuture.supplyAsync(() -> TextClassifier.train(texts, kinds, false), LEARNING));
+		// one after the other: side by side they doubled the memory learning needs, for a few seconds saved at start-up
+		return new SafetyModel(TextClassifier.train(dangerTexts, categories, false), TextClassifier.train(texts, kinds, false));
 	}
 
 	/** Every labelled message in the content: the vote's examples, then the training file. */
@@ -104,11 +94,11 @@ final class SafetyModel {
 
 	/** The category of a message already normalised with {@link SafetyText#normalise}. */
 	String category(String text) {
-		return this.categories.join().best(text);
+		return this.categories.best(text);
 	}
 
 	/** How likely (0 to 1) a normalised message tells of danger now. */
 	double emergencyChance(String text) {
-		return this.emergencies.join().probabilities(text).getOrDefault(EMERGENCY, 0.0);
+		return this.emergencies.probabilities(text).getOrDefault(EMERGENCY, 0.0);
 	}
 }

@@ -76,17 +76,12 @@ final class TextClassifier {
 		if (texts.size() != labels.size() || texts.isEmpty()) {
 			throw new IllegalArgumentException("Need as many labels as texts, and some of each");
 		}
+		// two passes, counting each text twice, so that no text's counts outlive it: memory stays small
 		Map<String, Integer> wordDocs = new HashMap<>();
 		Map<String, Integer> runDocs = new HashMap<>();
-		List<Map<String, Integer>> wordCounts = new ArrayList<>(texts.size());
-		List<Map<String, Integer>> runCounts = new ArrayList<>(texts.size());
 		for (String text : texts) {
-			Map<String, Integer> words = words(text);
-			Map<String, Integer> runs = runs(text);
-			words.keySet().forEach(word -> wordDocs.merge(word, 1, Integer::sum));
-			runs.keySet().forEach(run -> runDocs.merge(run, 1, Integer::sum));
-			wordCounts.add(words);
-			runCounts.add(runs);
+			words(text).keySet().forEach(word -> wordDocs.merge(word, 1, Integer::sum));
+			runs(text).keySet().forEach(run -> runDocs.merge(run, 1, Integer::sum));
 		}
 		Map<String, Integer> wordIndex = index(wordDocs, 1, 0);
 		Map<String, Integer> runIndex = index(runDocs, RUN_MIN_EXAMPLES, wordIndex.size());
@@ -108,7 +103,7 @@ final class TextClassifier {
 		problem.x = new Feature[n][];
 		problem.y = new double[n];
 		for (int i = 0; i < n; i++) {
-			problem.x[i] = shell.vector(wordCounts.get(i), runCounts.get(i));
+			problem.x[i] = shell.vector(words(texts.get(i)), runs(texts.get(i)));
 			problem.y[i] = labelIds.get(labels.get(i));
 		}
 		Parameter parameter = new Parameter(SolverType.L2R_LR_DUAL, C, STOP_AT);
