@@ -199,15 +199,18 @@ final class DangerDetector {
 		String named = normalised.contains("crisis") ? SERVICE_NAMES.matcher(normalised).replaceAll(" ") : normalised;
 		String text = IDIOM_STARTS.mayMatch(named) ? IDIOMS.matcher(named).replaceAll(" ") : named;
 		boolean idiom = !text.equals(named);
-		return raise(text, idiom, excluded).map(concern -> new Concern(category(concern, text), concern.emergency()));
+		SafetyModel.Reading reading = this.categories == null ? null : this.categories.read(text);
+		return raise(text, idiom, excluded, reading).map(concern -> new Concern(category(concern, text, reading),
+				concern.emergency()));
 	}
 
 	/** The model names the kind of a concern when there is one; otherwise the rules' category, refined by who is harmed. */
-	private String category(Concern concern, String text) {
-		return this.categories == null ? VictimRules.refine(concern.category(), text) : this.categories.category(text);
+	private static String category(Concern concern, String text, SafetyModel.Reading reading) {
+		return reading == null ? VictimRules.refine(concern.category(), text) : reading.category();
 	}
 
-	private Optional<Concern> raise(String text, boolean idiom, java.util.function.IntPredicate excluded) {
+	private Optional<Concern> raise(String text, boolean idiom, java.util.function.IntPredicate excluded,
+			SafetyModel.Reading reading) {
 		if (STOP_TO_US.matcher(text).find() && !THIRD_PARTY.matcher(text).find()) {
 			return Optional.empty();
 		}
@@ -221,7 +224,7 @@ final class DangerDetector {
 			Concern concern = signalled.get();
 			boolean nowToo = vote.filter(v -> v.dangerShare() >= DANGER_SHARE && v.emergencyShare() >= EMERGENCY_SHARE)
 				.isPresent() && Framing.nowish(text);
-			boolean learnt = !concern.emergency() && !nowToo && likelyNow(text, idiom, over);
+			boolean learnt = !concern.emergency() && !nowToo && likelyNow(text, idiom, over, reading);
 			return Optional.of(nowToo || learnt ? new Concern(concern.category(), true) : concern);
 		}
 		if (LAUGHING.matcher(text).find() || INSTRUCTIONS_TO_US.matcher(text).find()) {
@@ -241,7 +244,7 @@ final class DangerDetector {
 			// a past event with nothing happening now is not an emergency, except intent to die
 			return new Concern(category, emergency && (!over || "self-harm".equals(category)));
 		});
-		if (voted.filter(Concern::emergency).isPresent() || !likelyNow(text, idiom, over)) {
+		if (voted.filter(Concern::emergency).isPresent() || !likelyNow(text, idiom, over, reading)) {
 			return voted;
 		}
 		return Optional.of(new Concern(voted.map(Concern::category).orElse("other"), true));
@@ -252,12 +255,12 @@ final class DangerDetector {
 	 * everyday phrase, a past event with nothing happening now, laughter, instructions to us or a topic
 	 * named in a few words: the same guards the vote has.
 	 */
-	private boolean likelyNow(String text, boolean idiom, boolean over) {
-		if (this.categories == null || idiom || over || LAUGHING.matcher(text).find()
+	private static boolean likelyNow(String text, boolean idiom, boolean over, SafetyModel.Reading reading) {
+		if (reading == null || idiom || over || LAUGHING.matcher(text).find()
 				|| INSTRUCTIONS_TO_US.matcher(text).find() || topicOnly(text)) {
 			return false;
 		}
-		return this.categories.emergencyChance(text) >= EMERGENCY_CHANCE;
+		return reading.emergencyChance() >= EMERGENCY_CHANCE;
 	}
 
 	/** Words that carry meaning: what is left of "i'm going to drown in paperwork" once the idiom is out has none. */

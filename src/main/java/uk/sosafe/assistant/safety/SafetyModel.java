@@ -94,11 +94,45 @@ final class SafetyModel {
 
 	/** The category of a message already normalised with {@link SafetyText#normalise}. */
 	String category(String text) {
-		return this.categories.best(text);
+		return read(text).category();
 	}
 
 	/** How likely (0 to 1) a normalised message tells of danger now. */
 	double emergencyChance(String text) {
-		return this.emergencies.probabilities(text).getOrDefault(EMERGENCY, 0.0);
+		return read(text).emergencyChance();
+	}
+
+	/** Both models' view of one normalised message, its words and letter runs counted once, when first asked. */
+	Reading read(String text) {
+		return new Reading(text);
+	}
+
+	/** One message as the models see it. */
+	final class Reading {
+
+		private final String text;
+
+		private TextClassifier.Counts counts;
+
+		private Reading(String text) {
+			this.text = text;
+		}
+
+		private TextClassifier.Counts counts() {
+			if (this.counts == null) {
+				this.counts = TextClassifier.Counts.of(this.text);
+			}
+			return this.counts;
+		}
+
+		/** The category of the message. */
+		String category() {
+			return SafetyModel.this.categories.best(counts());
+		}
+
+		/** How likely (0 to 1) the message tells of danger now. */
+		double emergencyChance() {
+			return SafetyModel.this.emergencies.probabilities(counts()).getOrDefault(EMERGENCY, 0.0);
+		}
 	}
 }

@@ -126,9 +126,22 @@ final class TextClassifier {
 		parameter.setWeights(weights, ids);
 	}
 
+	/** A message's words, word pairs and letter runs, counted once for any number of classifiers. */
+	record Counts(Map<String, Integer> words, Map<String, Integer> runs) {
+
+		static Counts of(String text) {
+			return new Counts(TextClassifier.words(text), TextClassifier.runs(text));
+		}
+	}
+
 	/** Each label's probability for a normalised message, most likely first. */
 	Map<String, Double> probabilities(String text) {
-		Feature[] vector = vector(words(text), runs(text));
+		return probabilities(Counts.of(text));
+	}
+
+	/** Each label's probability for a message already counted, most likely first. */
+	Map<String, Double> probabilities(Counts counts) {
+		Feature[] vector = vector(counts.words(), counts.runs());
 		double[] estimates = new double[this.labels.length];
 		Linear.predictProbability(this.model, vector, estimates);
 		int[] order = this.model.getLabels();
@@ -144,7 +157,12 @@ final class TextClassifier {
 
 	/** The most likely label of a normalised message. */
 	String best(String text) {
-		return probabilities(text).keySet().iterator().next();
+		return best(Counts.of(text));
+	}
+
+	/** The most likely label of a message already counted. */
+	String best(Counts counts) {
+		return probabilities(counts).keySet().iterator().next();
 	}
 
 	private Feature[] vector(Map<String, Integer> words, Map<String, Integer> runs) {
