@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  */
 final class Framing {
 
-	private static final Pattern IMMEDIATE = Pattern.compile("\\b(?:right now|at the moment|as (?:i|we) (?:speak|type|"
+	/** Signs of now, as phrases; package-visible so that a test can hold the quick pattern to the plain one. */
+	static final String IMMEDIATE_PHRASES = "right now|at the moment|as (?:i|we) (?:speak|type|"
 			+ "write)|(?<!(?:is on|sunset|weather|football|match|game|film|show|party|dinner|tea|telly|tv) )tonight|this minute|just now|still (?:here|there|in the|outside|inside|in my|in the house)|"
 			+ "(?:is|are|'s) outside|(?:banging|knocking|kicking) (?:on|at) (?:the|my) (?:door|window)|hiding|hide in|"
 			+ "locked (?:myself |us )?in|in half an hour|within the hour|in (?:the next )?\\d+ min\\w*|on (?:his|her|their|its) way|"
@@ -44,7 +45,9 @@ final class Framing {
 			+ "(?:drive|driveway|doorstep|front garden|garden|porch|stairs|landing)|(?:doing it|at it|started) again|(?:is|are|'s|'re) (?:waiting|standing|sat|"
 			+ "sitting|parked|stood|hanging about) (?:right )?(?:outside|by the|at the|next to|near|across)|next to me|"
 			+ "as i (?:write|type|speak)|can't (?:talk|speak)|(?:texting|typing|writing|messaging) (?:you |this )?from "
-			+ "(?:the|my|a|under the) (?:bathroom|toilet|loo|wardrobe|cupboard|bed)|(?:he|she|they)'ll hear|on top of (?:me|her|him)|won't leave me alone,? (?:now|right now)?)\\b");
+			+ "(?:the|my|a|under the) (?:bathroom|toilet|loo|wardrobe|cupboard|bed)|(?:he|she|they)'ll hear|on top of (?:me|her|him)|won't leave me alone,? (?:now|right now)?";
+
+	private static final Pattern IMMEDIATE = Alternation.compile("\\b", IMMEDIATE_PHRASES, "\\b");
 
 	private static final Pattern NOW = Pattern.compile("\\bnow\\b(?! that)");
 

@@ -245,7 +245,7 @@ final class RequiredText {
 	}
 
 	/** The index of the ")" closing the group that opens at {@code at}, or -1. */
-	private static int closing(String text, int at) {
+	static int closing(String text, int at) {
 		int[] depth = { 0 };
 		return walk(text, at, (i, c) -> {
 			depth[0] += c == '(' ? 1 : c == ')' ? -1 : 0;
