@@ -15,6 +15,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -25,7 +28,12 @@ import uk.sosafe.assistant.SosafeAssistantApplication;
  * End-to-end web chat throughput on loopback, with persistence: starts the assistant on a random port
  * with a throwaway SQLite file, then clients send the tuning questions through the chat API as fast as
  * they can. Prints messages per second and latency percentiles. A harness, not a test: run with
- * {@code ./mvnw -Pbench verify -DskipTests} (arguments: clients, messages).
+ * {@code ./mvnw -Pbench verify -DskipTests} (arguments: clients, messages, warm-up messages).
+ *
+ * <p>The warm-up run matters: the safety rules' regular expressions and the learnt models keep the JIT
+ * compiler busy for about a minute, and a measured run that starts before it is done measures the
+ * compiler. The warm-up defaults to as many messages as are measured. With {@code -Dbench.jfr=file.jfr}
+ * a flight recording (the "profile" settings) covers the measured run only.
  */
 public final class WebChatLoad {
 
@@ -35,6 +43,7 @@ public final class WebChatLoad {
 	public static void main(String[] args) throws Exception {
 		int clients = args.length > 0 ? Integer.parseInt(args[0]) : 8;
 		int messages = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
+		int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : messages;
 		Path data = Files.createTempDirectory("sosafe-bench-");
 		ConfigurableApplicationContext app = SpringApplication.run(SosafeAssistantApplication.class, "--server.port=0",
 				"--sosafe.data-dir=" + data, "--sosafe.knowledge.reload-check=0s", "--logging.level.root=WARN",
@@ -43,8 +52,18 @@ public final class WebChatLoad {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			List<String> questions = Files.readAllLines(Path.of("src/test/resources/eval/tuning/topics.tsv")).stream().skip(1)
 				.map(line -> line.split("\t", 2)[1]).toList();
-			run(port, questions, clients, Math.min(2_000, messages / 10));
-			run(port, questions, clients, messages);
+			run(port, questions, clients, warmUp);
+			String recording = System.getProperty("bench.jfr");
+			if (recording == null || recording.isBlank()) {
+				run(port, questions, clients, messages);
+			}
+			else {
+				try (Recording jfr = new Recording(Configuration.getConfiguration("profile"))) {
+					jfr.start();
+					run(port, questions, clients, messages);
+					jfr.dump(Path.of(recording));
+				}
+			}
 		}
 		finally {
 			app.close();
