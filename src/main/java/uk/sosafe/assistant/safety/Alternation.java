@@ -42,29 +42,22 @@ final class Alternation {
 	static Pattern compile(String prefix, String alternatives, String suffix) {
 		String plain = prefix + "(?:" + alternatives + ")" + suffix;
 		List<String> parts = RequiredText.alternatives(alternatives);
-		if (parts.size() < 8 || alternatives.contains("(?i") || alternatives.contains("(?u")) {
+		if (parts.size() < 8 || RequiredText.hasFlags(alternatives)) {
 			return Pattern.compile(plain);
 		}
 		List<Set<Character>> firsts = parts.stream().map(Alternation::firstCharacters).toList();
-		Map<Character, List<String>> buckets = new LinkedHashMap<>();
 		Set<Character> all = new TreeSet<>();
-		firsts.forEach(first -> {
-			if (first != null) {
-				all.addAll(first);
-			}
-		});
-		for (char c : all) {
-			List<String> bucket = new ArrayList<>();
-			for (int i = 0; i < parts.size(); i++) {
-				if (firsts.get(i) == null || firsts.get(i).contains(c)) {
-					bucket.add(parts.get(i));
-				}
-			}
-			buckets.put(c, bucket);
-		}
+		firsts.stream().filter(first -> first != null).forEach(all::addAll);
+		// each bucket keeps the list's order; an alternative whose first character is unknown is in all of them
+		Map<Character, List<String>> buckets = new LinkedHashMap<>();
+		all.forEach(c -> buckets.put(c, new ArrayList<>()));
 		List<String> anywhere = new ArrayList<>();
 		for (int i = 0; i < parts.size(); i++) {
-			if (firsts.get(i) == null) {
+			Set<Character> first = firsts.get(i);
+			for (char c : first == null ? all : first) {
+				buckets.get(c).add(parts.get(i));
+			}
+			if (first == null) {
 				anywhere.add(parts.get(i));
 			}
 		}

@@ -42,7 +42,12 @@ final class RequiredText {
 	}
 
 	private static RequiredText of(String regex, boolean wordStart) {
-		return new RequiredText(FLAGS.matcher(regex).find() ? List.of() : needs(regex, wordStart).orElse(List.of()));
+		return new RequiredText(hasFlags(regex) ? List.of() : needs(regex, wordStart).orElse(List.of()));
+	}
+
+	/** Whether a pattern sets inline flags ("(?i)", "(?x:"), which change what its plain text matches. */
+	static boolean hasFlags(String regex) {
+		return FLAGS.matcher(regex).find();
 	}
 
 	/** False only when the pattern cannot match {@code text}. */
