@@ -7,11 +7,10 @@ import java.util.regex.Pattern;
  *
  * @param category the disclosure category it points to
  * @param strength how much it says on its own
- * @param phrases the alternatives as written, each to be found where a word starts
  * @param pattern what to look for in the normalised text: the phrases, each tried only where it can begin
  * @param required the strings every match holds one of, to skip the pattern for a text without any
  */
-record Signal(String category, Strength strength, String phrases, Pattern pattern, RequiredText required) {
+record Signal(String category, Strength strength, Pattern pattern, RequiredText required) {
 
 	enum Strength {
 		/** Danger now on its own: someone is being hurt, has a weapon, is not breathing, intends to die. */
@@ -23,7 +22,7 @@ record Signal(String category, Strength strength, String phrases, Pattern patter
 	}
 
 	static Signal of(String category, Strength strength, String regex) {
-		return new Signal(category, strength, regex, Alternation.compile("\\b", regex, ""), RequiredText.atWordStart(regex));
+		return new Signal(category, strength, Alternation.compile("\\b", regex, ""), RequiredText.atWordStart(regex));
 	}
 
 	/** False only when the pattern cannot match {@code text}. */
