@@ -48,7 +48,8 @@ final class TextClassifier {
 
 	private final Map<String, Integer> wordIndex;
 
-	private final Map<String, Integer> runIndex;
+	/** The letter runs seen in enough examples, by feature number. */
+	private final RunTable runTable;
 
 	private final double[] idf;
 
@@ -59,7 +60,7 @@ final class TextClassifier {
 	private TextClassifier(Map<String, Integer> wordIndex, Map<String, Integer> runIndex, double[] idf, Model model,
 			String[] labels) {
 		this.wordIndex = wordIndex;
-		this.runIndex = runIndex;
+		this.runTable = new RunTable(runIndex);
 		this.idf = idf;
 		this.model = model;
 		this.labels = labels;
@@ -103,7 +104,7 @@ final class TextClassifier {
 		problem.x = new Feature[n][];
 		problem.y = new double[n];
 		for (int i = 0; i < n; i++) {
-			problem.x[i] = shell.vector(words(texts.get(i)), runs(texts.get(i)));
+			problem.x[i] = shell.vector(Counts.of(texts.get(i)));
 			problem.y[i] = labelIds.get(labels.get(i));
 		}
 		Parameter parameter = new Parameter(SolverType.L2R_LR_DUAL, C, STOP_AT);
@@ -126,12 +127,27 @@ final class TextClassifier {
 		parameter.setWeights(weights, ids);
 	}
 
-	/** A message's words, word pairs and letter runs, counted once for any number of classifiers. */
-	record Counts(Map<String, Integer> words, Map<String, Integer> runs) {
+	/**
+	 * A message's words and word pairs, counted once for any number of classifiers, and its characters with a
+	 * space before and after and every space-like character made a space, ready for each classifier to look
+	 * up its own letter runs in place.
+	 */
+	record Counts(Map<String, Integer> words, String spaced) {
 
 		static Counts of(String text) {
-			return new Counts(TextClassifier.words(text), TextClassifier.runs(text));
+			String words = text.strip();
+			StringBuilder spaced = new StringBuilder(words.length() + 2).append(' ');
+			for (int i = 0; i < words.length(); i++) {
+				char c = words.charAt(i);
+				spaced.append(isSpace(c) ? ' ' : c);
+			}
+			return new Counts(TextClassifier.words(text), spaced.append(' ').toString());
 		}
+	}
+
+	/** A character that {@code \\s} matches: {@link #runs} splits words on these. */
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == (char) 0x0B || c == '\f' || c == '\r';
 	}
 
 	/** Each label's probability for a normalised message, most likely first. */
@@ -141,7 +157,7 @@ final class TextClassifier {
 
 	/** Each label's probability for a message already counted, most likely first. */
 	Map<String, Double> probabilities(Counts counts) {
-		Feature[] vector = vector(counts.words(), counts.runs());
+		Feature[] vector = vector(counts);
 		double[] estimates = new double[this.labels.length];
 		Linear.predictProbability(this.model, vector, estimates);
 		int[] order = this.model.getLabels();
@@ -165,11 +181,12 @@ final class TextClassifier {
 		return probabilities(counts).keySet().iterator().next();
 	}
 
-	private Feature[] vector(Map<String, Integer> words, Map<String, Integer> runs) {
-		int[] ids = new int[words.size() + runs.size()];
+	private Feature[] vector(Counts counts) {
+		int[] runIds = runIds(counts.spaced());
+		int[] ids = new int[counts.words().size() + runIds.length];
 		double[] values = new double[ids.length];
-		int used = addUnitLength(words, this.wordIndex, ids, values, 0);
-		used = addUnitLength(runs, this.runIndex, ids, values, used);
+		int used = addUnitLength(counts.words(), this.wordIndex, ids, values, 0);
+		used = addUnitLength(runIds, ids, values, used);
 		long[] order = new long[used];
 		for (int i = 0; i < used; i++) {
 			order[i] = ((long) ids[i] << 32) | i;
@@ -196,6 +213,61 @@ final class TextClassifier {
 				values[used++] = weight;
 				squares += weight * weight;
 			}
+		}
+		double length = Math.sqrt(squares);
+		for (int i = from; i < used; i++) {
+			values[i] /= length;
+		}
+		return used;
+	}
+
+	/**
+	 * The numbers of the known letter runs of every word, sorted, a run seen twice listed twice: the same runs
+	 * as {@link #runs} counts, found without a string for each.
+	 */
+	int[] runIds(String spaced) {
+		int[] found = new int[16];
+		int count = 0;
+		int start = 1;
+		while (start < spaced.length() - 1) {
+			int end = spaced.indexOf(' ', start);
+			if (end > start) {
+				// the word with its spaces either side, spaced[start - 1, end + 1)
+				int padded = end - start + 2;
+				for (int length = SHORTEST_RUN; length <= Math.min(LONGEST_RUN, padded); length++) {
+					for (int from = start - 1; from + length <= end + 1; from++) {
+						int id = this.runTable.id(spaced, from, from + length);
+						if (id >= 0) {
+							if (count == found.length) {
+								found = Arrays.copyOf(found, count * 2);
+							}
+							found[count++] = id;
+						}
+					}
+				}
+			}
+			start = end + 1;
+		}
+		int[] ids = Arrays.copyOf(found, count);
+		Arrays.sort(ids);
+		return ids;
+	}
+
+	/** As {@link #addUnitLength(Map, Map, int[], double[], int)} for letter runs already numbered and sorted. */
+	private int addUnitLength(int[] runIds, int[] ids, double[] values, int from) {
+		int used = from;
+		double squares = 0;
+		for (int i = 0; i < runIds.length;) {
+			int id = runIds[i];
+			int seen = 0;
+			while (i < runIds.length && runIds[i] == id) {
+				seen++;
+				i++;
+			}
+			double weight = (1 + Math.log(seen)) * this.idf[id];
+			ids[used] = id;
+			values[used++] = weight;
+			squares += weight * weight;
 		}
 		double length = Math.sqrt(squares);
 		for (int i = from; i < used; i++) {
@@ -250,6 +322,11 @@ final class TextClassifier {
 			}
 		}
 		return counts;
+	}
+
+	/** The feature number of a known letter run, or -1 (for tests). */
+	int runId(String run) {
+		return this.runTable.id(run, 0, run.length());
 	}
 
 	@Override

@@ -83,4 +83,26 @@ class TextClassifierTest {
 		// each word padded with a space: " he " gives " h", "he", "e ", " he", "he ", " he "
 		assertThat(TextClassifier.runs("he")).containsOnlyKeys(" h", "he", "e ", " he", "he ", " he ");
 	}
+
+	@Test
+	void theRunsLookedUpInPlaceAreTheKnownRunsCounted() {
+		List<String> texts = List.of("he stabbed him with a knife", "  two  spaces\tand a tab\n", "a b c", "x", "",
+				"stabbd wiv a nife", "caf\u00e9 na\u00efve \u2014 dash", "knifeknifeknife knife knife");
+		for (String text : texts) {
+			List<Integer> expected = new java.util.ArrayList<>();
+			TextClassifier.runs(text).forEach((run, count) -> {
+				int id = this.classifier.runId(run);
+				for (int i = 0; id >= 0 && i < count; i++) {
+					expected.add(id);
+				}
+			});
+			java.util.Collections.sort(expected);
+
+			int[] found = this.classifier.runIds(TextClassifier.Counts.of(text).spaced());
+
+			assertThat(found).as(text).containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+		}
+		assertThat(this.classifier.runId("stab")).isNotNegative();
+		assertThat(this.classifier.runId("zzzz")).isEqualTo(-1);
+	}
 }
