@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import uk.sosafe.assistant.safety.Signal.Strength;
@@ -200,7 +199,7 @@ final class DangerDetector {
 		String text = IDIOM_STARTS.mayMatch(named) ? IDIOMS.matcher(named).replaceAll(" ") : named;
 		boolean idiom = !text.equals(named);
 		SafetyModel.Reading reading = this.categories == null ? null : this.categories.read(text);
-		return raise(text, idiom, excluded, reading).map(concern -> new Concern(category(concern, text, reading),
+		return raise(new Clues(text), idiom, excluded, reading).map(concern -> new Concern(category(concern, text, reading),
 				concern.emergency()));
 	}
 
@@ -209,42 +208,43 @@ final class DangerDetector {
 		return reading == null ? VictimRules.refine(concern.category(), text) : reading.category();
 	}
 
-	private Optional<Concern> raise(String text, boolean idiom, java.util.function.IntPredicate excluded,
+	private Optional<Concern> raise(Clues clues, boolean idiom, java.util.function.IntPredicate excluded,
 			SafetyModel.Reading reading) {
+		String text = clues.text;
 		if (STOP_TO_US.matcher(text).find() && !THIRD_PARTY.matcher(text).find()) {
 			return Optional.empty();
 		}
-		Optional<Concern> signalled = signals(text);
+		Optional<Concern> signalled = signals(clues);
 		if (this.vote == null) {
 			return signalled;
 		}
 		Optional<NeighbourVote.Vote> vote = this.vote.voteOnNormalised(text, excluded);
-		boolean over = Framing.past(text) && !Framing.nowish(text) && !STILL.matcher(text).find();
+		boolean over = clues.past() && !clues.nowish() && !clues.still();
 		if (signalled.isPresent()) {
 			Concern concern = signalled.get();
 			boolean nowToo = vote.filter(v -> v.dangerShare() >= DANGER_SHARE && v.emergencyShare() >= EMERGENCY_SHARE)
-				.isPresent() && Framing.nowish(text);
-			boolean learnt = !concern.emergency() && !nowToo && likelyNow(text, idiom, over, reading);
+				.isPresent() && clues.nowish();
+			boolean learnt = !concern.emergency() && !nowToo && likelyNow(clues, idiom, over, reading);
 			return Optional.of(nowToo || learnt ? new Concern(concern.category(), true) : concern);
 		}
-		if (LAUGHING.matcher(text).find() || INSTRUCTIONS_TO_US.matcher(text).find()) {
+		if (clues.laughing() || clues.instructions()) {
 			return Optional.empty();
 		}
-		if (topicOnly(text)) {
+		if (clues.topicOnly()) {
 			return Optional.empty();
 		}
 		// A danger word used as an everyday phrase was taken out: what is left must be danger by itself.
 		if (idiom && contentWords(text) < 2) {
 			return Optional.empty();
 		}
-		double needed = Framing.onlyAsked(text) || idiom ? QUESTION_DANGER_SHARE : DANGER_SHARE;
+		double needed = clues.onlyAsked() || idiom ? QUESTION_DANGER_SHARE : DANGER_SHARE;
 		Optional<Concern> voted = vote.filter(v -> v.dangerShare() >= needed).map(v -> {
 			String category = category(v, text);
-			boolean emergency = v.emergencyShare() >= EMERGENCY_SHARE || Framing.immediate(text);
+			boolean emergency = v.emergencyShare() >= EMERGENCY_SHARE || clues.immediate();
 			// a past event with nothing happening now is not an emergency, except intent to die
 			return new Concern(category, emergency && (!over || "self-harm".equals(category)));
 		});
-		if (voted.filter(Concern::emergency).isPresent() || !likelyNow(text, idiom, over, reading)) {
+		if (voted.filter(Concern::emergency).isPresent() || !likelyNow(clues, idiom, over, reading)) {
 			return voted;
 		}
 		return Optional.of(new Concern(voted.map(Concern::category).orElse("other"), true));
@@ -255,9 +255,8 @@ final class DangerDetector {
 	 * everyday phrase, a past event with nothing happening now, laughter, instructions to us or a topic
 	 * named in a few words: the same guards the vote has.
 	 */
-	private static boolean likelyNow(String text, boolean idiom, boolean over, SafetyModel.Reading reading) {
-		if (reading == null || idiom || over || LAUGHING.matcher(text).find()
-				|| INSTRUCTIONS_TO_US.matcher(text).find() || topicOnly(text)) {
+	private static boolean likelyNow(Clues clues, boolean idiom, boolean over, SafetyModel.Reading reading) {
+		if (reading == null || idiom || over || clues.laughing() || clues.instructions() || clues.topicOnly()) {
 			return false;
 		}
 		return reading.emergencyChance() >= EMERGENCY_CHANCE;
@@ -290,47 +289,49 @@ final class DangerDetector {
 		return scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(vote.category());
 	}
 
-	private Optional<Concern> signals(String text) {
-		if (LAUGHING.matcher(text).find() && !text.contains("help")) {
+	private Optional<Concern> signals(Clues clues) {
+		String text = clues.text;
+		if (clues.laughing() && !text.contains("help")) {
 			return Optional.empty();
 		}
-		List<Found> found = find(text);
+		List<Found> found = find(clues);
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
 		boolean acute = found.stream().anyMatch(f -> f.strength() == Strength.ACUTE);
-		boolean urgent = found.stream().anyMatch(f -> urgent(f, text));
+		boolean urgent = found.stream().anyMatch(f -> urgent(f, clues));
 		boolean harm = found.stream().anyMatch(f -> f.strength() == Strength.HARM);
-		boolean told = !Framing.onlyAsked(text);
+		boolean told = !clues.onlyAsked();
 		if (!acute && !urgent && !harm && !told) {
 			return Optional.empty();
 		}
-		return Optional.of(new Concern(category(found, text), acute || urgent));
+		return Optional.of(new Concern(category(found, clues), acute || urgent));
 	}
 
 	/** Harm said with "now", or a worrying situation that is clearly happening at this moment. */
-	private static boolean urgent(Found found, String text) {
+	private static boolean urgent(Found found, Clues clues) {
 		String category = found.signal().category();
 		if (!CAN_BE_URGENT.contains(category)) {
 			return false;
 		}
 		// "since this morning" began in the past and goes on: it does not make a plain "now" less urgent
 		boolean plainNowCounts = found.strength() == Strength.HARM && PHYSICAL.contains(category)
-				&& (!Framing.past(text) || STILL.matcher(text).find());
-		return plainNowCounts ? Framing.nowish(text) : Framing.immediate(text);
+				&& (!clues.past() || clues.still());
+		return plainNowCounts ? clues.nowish() : clues.immediate();
 	}
 
-	private List<Found> find(String text) {
-		boolean past = Framing.past(text);
-		boolean now = Framing.nowish(text);
-		boolean ongoing = STILL.matcher(text).find();
+	private List<Found> find(Clues clues) {
+		String text = clues.text;
+		boolean past = clues.past();
+		boolean now = clues.nowish();
+		boolean ongoing = clues.still();
 		boolean child = CHILD_CONTEXT.matcher(text).find();
 		List<Found> found = new ArrayList<>();
 		for (Signal signal : DangerSignals.ALL) {
 			if (!signal.mayMatch(text) || !applies(signal, text, child)) {
 				continue;
 			}
-			Matcher matcher = signal.pattern().matcher(text);
+			PhraseScan.Matches matcher = signal.phrases().in(text);
 			while (matcher.find()) {
 				boolean acute = signal.strength() == Strength.ACUTE;
 				boolean imagined = acute && "self-harm".equals(signal.category()) ? Framing.imaginedIntent(text, matcher.start())
@@ -355,10 +356,11 @@ final class DangerDetector {
 		};
 	}
 
-	private static String category(List<Found> found, String text) {
+	private static String category(List<Found> found, Clues clues) {
+		String text = clues.text;
 		Map<String, Integer> scores = new LinkedHashMap<>();
 		for (Found f : found) {
-			int weight = urgent(f, text) ? weight(Strength.ACUTE) : weight(f.strength());
+			int weight = urgent(f, clues) ? weight(Strength.ACUTE) : weight(f.strength());
 			scores.merge(f.signal().category(), weight, Integer::sum);
 		}
 		Integer injury = scores.remove("injury");
@@ -399,5 +401,90 @@ final class DangerDetector {
 
 	private static int weight(Strength strength) {
 		return WEIGHTS.get(strength);
+	}
+
+	/**
+	 * One normalised message and what its framing says, each part worked out once, when first asked: the
+	 * signals, the vote and the learnt model's guards ask the same questions of the same message.
+	 */
+	private static final class Clues {
+
+		private final String text;
+
+		private Boolean past;
+
+		private Boolean immediate;
+
+		private Boolean nowish;
+
+		private Boolean still;
+
+		private Boolean onlyAsked;
+
+		private Boolean laughing;
+
+		private Boolean instructions;
+
+		private Boolean topicOnly;
+
+		Clues(String text) {
+			this.text = text;
+		}
+
+		boolean past() {
+			if (this.past == null) {
+				this.past = Framing.past(this.text);
+			}
+			return this.past;
+		}
+
+		boolean immediate() {
+			if (this.immediate == null) {
+				this.immediate = Framing.immediate(this.text);
+			}
+			return this.immediate;
+		}
+
+		boolean nowish() {
+			if (this.nowish == null) {
+				this.nowish = immediate() || Framing.plainNow(this.text);
+			}
+			return this.nowish;
+		}
+
+		boolean still() {
+			if (this.still == null) {
+				this.still = STILL.matcher(this.text).find();
+			}
+			return this.still;
+		}
+
+		boolean onlyAsked() {
+			if (this.onlyAsked == null) {
+				this.onlyAsked = Framing.onlyAsked(this.text);
+			}
+			return this.onlyAsked;
+		}
+
+		boolean laughing() {
+			if (this.laughing == null) {
+				this.laughing = LAUGHING.matcher(this.text).find();
+			}
+			return this.laughing;
+		}
+
+		boolean instructions() {
+			if (this.instructions == null) {
+				this.instructions = INSTRUCTIONS_TO_US.matcher(this.text).find();
+			}
+			return this.instructions;
+		}
+
+		boolean topicOnly() {
+			if (this.topicOnly == null) {
+				this.topicOnly = DangerDetector.topicOnly(this.text);
+			}
+			return this.topicOnly;
+		}
 	}
 }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  */
 final class Framing {
 
-	/** Signs of now, as phrases; package-visible so that a test can hold the quick pattern to the plain one. */
+	/** Signs of now, as phrases. */
 	static final String IMMEDIATE_PHRASES = "right now|at the moment|as (?:i|we) (?:speak|type|"
 			+ "write)|(?<!(?:is on|sunset|weather|football|match|game|film|show|party|dinner|tea|telly|tv) )tonight|this minute|just now|still (?:here|there|in the|outside|inside|in my|in the house)|"
 			+ "(?:is|are|'s) outside|(?:banging|knocking|kicking) (?:on|at) (?:the|my) (?:door|window)|hiding|hide in|"
@@ -47,7 +47,7 @@ final class Framing {
 			+ "as i (?:write|type|speak)|can't (?:talk|speak)|(?:texting|typing|writing|messaging) (?:you |this )?from "
 			+ "(?:the|my|a|under the) (?:bathroom|toilet|loo|wardrobe|cupboard|bed)|(?:he|she|they)'ll hear|on top of (?:me|her|him)|won't leave me alone,? (?:now|right now)?";
 
-	private static final Pattern IMMEDIATE = Alternation.compile("\\b", IMMEDIATE_PHRASES, "\\b");
+	private static final PhraseScan IMMEDIATE = PhraseScan.compile("\\b", IMMEDIATE_PHRASES, "\\b");
 
 	private static final Pattern NOW = Pattern.compile("\\bnow\\b(?! that)");
 
@@ -108,14 +108,19 @@ final class Framing {
 	private Framing() {
 	}
 
-	/** Clearly happening now: "right now", "outside my door", "hiding", "on his way". */
-	static boolean immediate(String text) {
-		return IMMEDIATE.matcher(text).find();
+	/** The signs of now, for a test that holds the scan to its plain pattern. */
+	static PhraseScan immediatePhrases() {
+		return IMMEDIATE;
 	}
 
-	/** Happening now, or at least said with a plain "now" that is not "what now" or "illegal now". */
-	static boolean nowish(String text) {
-		return immediate(text) || NOW.matcher(text).find() && !NOT_NOW.matcher(text).find();
+	/** Clearly happening now: "right now", "outside my door", "hiding", "on his way". */
+	static boolean immediate(String text) {
+		return IMMEDIATE.foundIn(text);
+	}
+
+	/** Said with a plain "now" that is not "what now" or "illegal now". */
+	static boolean plainNow(String text) {
+		return NOW.matcher(text).find() && !NOT_NOW.matcher(text).find();
 	}
 
 	static boolean past(String text) {

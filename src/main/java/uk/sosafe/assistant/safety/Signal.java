@@ -7,10 +7,10 @@ import java.util.regex.Pattern;
  *
  * @param category the disclosure category it points to
  * @param strength how much it says on its own
- * @param pattern what to look for in the normalised text: the phrases, each tried only where it can begin
+ * @param phrases what to look for in the normalised text: the phrases, each tried only where it can begin
  * @param required the strings every match holds one of, to skip the pattern for a text without any
  */
-record Signal(String category, Strength strength, Pattern pattern, RequiredText required) {
+record Signal(String category, Strength strength, PhraseScan phrases, RequiredText required) {
 
 	enum Strength {
 		/** Danger now on its own: someone is being hurt, has a weapon, is not breathing, intends to die. */
@@ -22,7 +22,12 @@ record Signal(String category, Strength strength, Pattern pattern, RequiredText 
 	}
 
 	static Signal of(String category, Strength strength, String regex) {
-		return new Signal(category, strength, Alternation.compile("\\b", regex, ""), RequiredText.atWordStart(regex));
+		return new Signal(category, strength, PhraseScan.compile("\\b", regex, ""), RequiredText.atWordStart(regex));
+	}
+
+	/** The plain pattern the phrases stand for. */
+	Pattern pattern() {
+		return this.phrases.pattern();
 	}
 
 	/** False only when the pattern cannot match {@code text}. */

@@ -1,0 +1,141 @@
+package uk.sosafe.assistant.safety;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PhraseScanTest {
+
+	@Test
+	void readsTheCharactersAnAlternativeCanBeginWith() {
+		assertThat(PhraseScan.firstCharacters("right now")).containsExactly('r');
+		assertThat(PhraseScan.firstCharacters("(?:is|are|'s) outside")).containsExactlyInAnyOrder('i', 'a', '\'');
+		assertThat(PhraseScan.firstCharacters("(?<!(?:sunset|game) )tonight")).containsExactly('t');
+		assertThat(PhraseScan.firstCharacters("\\bhe'?s here")).containsExactly('h');
+		// a group that may be left out: its own first characters and those of what follows
+		assertThat(PhraseScan.firstCharacters("(?:just )?did it again")).containsExactlyInAnyOrder('j', 'd');
+		assertThat(PhraseScan.firstCharacters("(?:an|half an) hours? ago")).containsExactlyInAnyOrder('a', 'h');
+		assertThat(PhraseScan.firstCharacters("\\?")).containsExactly('?');
+		assertThat(PhraseScan.firstCharacters("a?b")).containsExactlyInAnyOrder('a', 'b');
+		// the ASCII classes (no Unicode classes are set)
+		assertThat(PhraseScan.firstCharacters("\\d+ min(?:ute)?s? ago")).hasSize(10).contains('0', '9');
+		assertThat(PhraseScan.firstCharacters("\\w+ing")).hasSize(63).contains('a', 'Z', '5', '_');
+	}
+
+	@Test
+	void leavesAlternativesItCannotReadSafelyToEveryPlace() {
+		assertThat(PhraseScan.firstCharacters("[a-z]+ing")).isNull();
+		assertThat(PhraseScan.firstCharacters("\\s+now")).isNull();
+		assertThat(PhraseScan.firstCharacters("\\p{L}+")).isNull();
+		assertThat(PhraseScan.firstCharacters("a?")).isNull();
+		assertThat(PhraseScan.firstCharacters("(?:now)?")).isNull();
+		assertThat(PhraseScan.firstCharacters("x{2,3}")).isNull();
+		assertThat(PhraseScan.firstCharacters(".{0,20}here")).isNull();
+		assertThat(PhraseScan.firstCharacters("😂")).isNull();
+		assertThat(PhraseScan.firstCharacters("(?i)help")).isNull();
+		assertThat(PhraseScan.firstCharacters("")).isNull();
+	}
+
+	@Test
+	void findsWhatThePlainPatternFinds() {
+		String phrases = "right now|(?:is|are|'s) outside|\\d+ min\\w* ago|hiding|on (?:his|her) way|help me|"
+				+ "(?<!sunset )tonight|just (?:now|hit)|banging on the door|[0-9]{3} now|(?:he's|she's) here|£\\d+|, ha$";
+		PhraseScan scan = PhraseScan.compile("\\b", phrases, "\\b");
+		Pattern plain = Pattern.compile("\\b(?:" + phrases + ")\\b");
+		assertThat(scan.pattern().pattern()).isEqualTo(plain.pattern());
+		for (String text : List.of("he is outside right now", "hes here", "he's here", "sunset tonight", "come tonight",
+				"he left 10 mins ago", "they're banging on the door", "on his way", "helping me", "999 now", "he 's outside",
+				"", "nothing to see", "just hit me", "😂 help me", "café help me", "naïve hiding", "x\u0301hiding", "help me help me",
+				"owes £500", "tonight, ha", "HIDING", "right\tnow", "he_is outside")) {
+			assertThat(matches(scan, text)).as(text).isEqualTo(matches(plain, text));
+		}
+		assertThat(scan.foundIn("he's here")).isTrue();
+		assertThat(scan.foundIn("sunset tonight")).isFalse();
+		assertThat(matches(scan, "help me, he's here right now")).containsExactly("0-7", "9-18", "19-28");
+	}
+
+	@Test
+	void aPatternThatCanMatchNothingMovesOnAsFindDoes() {
+		String phrases = "a|b|c|d|e|f|g|h|(?:x)?";
+		PhraseScan scan = PhraseScan.compile("", phrases, "");
+		Pattern plain = Pattern.compile("(?:" + phrases + ")");
+		for (String text : List.of("", "zz", "axbz", "hello")) {
+			assertThat(matches(scan, text)).as(text).isEqualTo(matches(plain, text));
+		}
+	}
+
+	@Test
+	void aShortListIsMatchedWithThePlainPattern() {
+		PhraseScan scan = PhraseScan.compile("\\b", "knife|gun", "");
+
+		assertThat(scan.pattern().pattern()).isEqualTo("\\b(?:knife|gun)");
+		assertThat(matches(scan, "a gun and a knife, penknife")).containsExactly("2-5", "12-17");
+	}
+
+	/**
+	 * Every scan of the safety check (the phrase signals and the signs of now) finds exactly the same matches, start
+	 * and end, as its plain pattern in every labelled tuning message, as written in lower case and normalised. (Not the
+	 * held-out set: a failure here prints the message, and its messages are never to be read.)
+	 */
+	@Test
+	void everyScanFindsTheSameMatchesAsItsPlainPatternInEveryLabelledMessage() throws IOException {
+		List<PhraseScan> scans = new ArrayList<>();
+		DangerSignals.ALL.forEach(signal -> scans.add(signal.phrases()));
+		scans.add(Framing.immediatePhrases());
+		List<String> texts = labelledMessages();
+		assertThat(texts).hasSizeGreaterThan(8_000);
+		int found = 0;
+		for (String text : texts) {
+			for (PhraseScan scan : scans) {
+				List<String> quick = matches(scan, text);
+				assertThat(quick).as("%s in: %s", scan.pattern().pattern(), text).isEqualTo(matches(scan.pattern(), text));
+				found += quick.size();
+			}
+		}
+		assertThat(found).as("the patterns do find things in the messages").isGreaterThan(5_000);
+	}
+
+	private static List<String> matches(PhraseScan scan, String text) {
+		List<String> spans = new ArrayList<>();
+		PhraseScan.Matches matches = scan.in(text);
+		while (matches.find()) {
+			spans.add(matches.start() + "-" + matches.end());
+		}
+		return spans;
+	}
+
+	private static List<String> matches(Pattern pattern, String text) {
+		List<String> spans = new ArrayList<>();
+		Matcher matcher = pattern.matcher(text);
+		while (matcher.find()) {
+			spans.add(matcher.start() + "-" + matcher.end());
+		}
+		return spans;
+	}
+
+	private static List<String> labelledMessages() throws IOException {
+		Set<String> files = Set.of("danger.tsv", "other.tsv", "topics.tsv", "safe.tsv");
+		List<String> texts = new ArrayList<>();
+		try (Stream<Path> paths = Files.walk(Path.of("src/test/resources/eval"))) {
+			for (Path file : paths.filter(path -> files.contains(path.getFileName().toString()))
+				.filter(path -> !path.toString().contains("heldout")).sorted().toList()) {
+				for (String line : Files.readAllLines(file)) {
+					String message = line.substring(line.lastIndexOf('\t') + 1);
+					texts.add(message.toLowerCase(java.util.Locale.ROOT));
+					texts.add(SafetyText.normalise(message));
+				}
+			}
+		}
+		return texts;
+	}
+}
