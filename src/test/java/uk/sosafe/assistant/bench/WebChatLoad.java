@@ -1,9 +1,13 @@
 package uk.sosafe.assistant.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,10 +34,15 @@ import uk.sosafe.assistant.SosafeAssistantApplication;
  * they can. Prints messages per second and latency percentiles. A harness, not a test: run with
  * {@code ./mvnw -Pbench verify -DskipTests} (arguments: clients, messages, warm-up messages).
  *
- * <p>The warm-up run matters: the safety rules' regular expressions and the learnt models keep the JIT
- * compiler busy for about a minute, and a measured run that starts before it is done measures the
- * compiler. The warm-up defaults to as many messages as are measured. With {@code -Dbench.jfr=file.jfr}
- * a flight recording (the "profile" settings) covers the measured run only.
+ * <p>The warm-up run matters. Code that runs once a message (the web layer, the safety check, the database
+ * calls) reaches the JIT compiler's last tier only after some fifteen thousand messages, and on two cores the
+ * compiler then competes with the assistant for minutes: a profile after 8,000 warm-up messages still showed
+ * it taking a third of the CPU. The warm-up defaults to three times the measured messages. With
+ * {@code -Dbench.jfr=file.jfr} a flight recording (the "profile" settings) covers the measured run only.
+ *
+ * <p>The clients share the two cores with the assistant, so they are kept cheap: each holds one keep-alive
+ * HTTP/1.1 connection on a plain socket and writes each request as bytes, as load generators such as wrk do.
+ * The JDK's HTTP client cost about half a millisecond of CPU a message.
  */
 public final class WebChatLoad {
 
@@ -43,7 +52,7 @@ public final class WebChatLoad {
 	public static void main(String[] args) throws Exception {
 		int clients = args.length > 0 ? Integer.parseInt(args[0]) : 8;
 		int messages = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
-		int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : messages;
+		int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 3 * messages;
 		Path data = Files.createTempDirectory("sosafe-bench-");
 		ConfigurableApplicationContext app = SpringApplication.run(SosafeAssistantApplication.class, "--server.port=0",
 				"--sosafe.data-dir=" + data, "--sosafe.knowledge.reload-check=0s", "--logging.level.root=WARN",
@@ -71,7 +80,6 @@ public final class WebChatLoad {
 	}
 
 	private static void run(int port, List<String> questions, int clients, int messages) throws Exception {
-		HttpClient http = HttpClient.newHttpClient();
 		AtomicInteger sent = new AtomicInteger();
 		long[] latencies = new long[messages];
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -79,13 +87,15 @@ public final class WebChatLoad {
 		List<Future<?>> work = new ArrayList<>();
 		for (int c = 0; c < clients; c++) {
 			work.add(pool.submit(() -> {
-				String session = post(http, port, "/api/v1/chat/sessions", "").replaceAll(".*\"sessionId\":\"([^\"]+)\".*", "$1");
-				int i;
-				while ((i = sent.getAndIncrement()) < messages) {
-					String question = questions.get(i % questions.size()).replace("\\", "\\\\").replace("\"", "\\\"");
-					long begin = System.nanoTime();
-					post(http, port, "/api/v1/chat/sessions/" + session + "/messages", "{\"text\":\"" + question + "\"}");
-					latencies[i] = System.nanoTime() - begin;
+				try (Connection http = new Connection(port)) {
+					String session = http.post("/api/v1/chat/sessions", "").replaceAll(".*\"sessionId\":\"([^\"]+)\".*", "$1");
+					int i;
+					while ((i = sent.getAndIncrement()) < messages) {
+						String question = questions.get(i % questions.size()).replace("\\", "\\\\").replace("\"", "\\\"");
+						long begin = System.nanoTime();
+						http.post("/api/v1/chat/sessions/" + session + "/messages", "{\"text\":\"" + question + "\"}");
+						latencies[i] = System.nanoTime() - begin;
+					}
 				}
 				return null;
 			}));
@@ -101,13 +111,96 @@ public final class WebChatLoad {
 				latencies[messages - 1] / 1e6);
 	}
 
-	private static String post(HttpClient http, int port, String path, String body) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-			.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
-		HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-		if (response.statusCode() >= 300) {
-			throw new IllegalStateException("HTTP " + response.statusCode() + " for " + path);
+	/** One keep-alive HTTP/1.1 connection on loopback: a request written as bytes, the response read by its length. */
+	static final class Connection implements AutoCloseable {
+
+		private final int port;
+
+		private Socket socket;
+
+		private OutputStream out;
+
+		private InputStream in;
+
+		Connection(int port) throws IOException {
+			this.port = port;
+			open();
 		}
-		return response.body();
+
+		private void open() throws IOException {
+			this.socket = new Socket(InetAddress.getLoopbackAddress(), this.port);
+			this.socket.setTcpNoDelay(true);
+			this.out = this.socket.getOutputStream();
+			this.in = new BufferedInputStream(this.socket.getInputStream(), 16 * 1024);
+		}
+
+		/** Posts a JSON body and returns the response body; fails on any status from 300 up. */
+		String post(String path, String body) throws IOException {
+			byte[] content = body.getBytes(StandardCharsets.UTF_8);
+			String head = "POST " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + this.port
+					+ "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: " + content.length + "\r\n\r\n";
+			this.out.write(head.getBytes(StandardCharsets.US_ASCII));
+			this.out.write(content);
+			this.out.flush();
+			String status = line();
+			int code = Integer.parseInt(status.substring(9, 12));
+			int length = -1;
+			boolean chunked = false;
+			boolean closing = false;
+			for (String header = line(); !header.isEmpty(); header = line()) {
+				String name = header.substring(0, Math.max(0, header.indexOf(':'))).trim().toLowerCase(Locale.ROOT);
+				String value = header.substring(header.indexOf(':') + 1).trim();
+				if (name.equals("content-length")) {
+					length = Integer.parseInt(value);
+				}
+				else if (name.equals("transfer-encoding") && value.toLowerCase(Locale.ROOT).contains("chunked")) {
+					chunked = true;
+				}
+				else if (name.equals("connection") && value.equalsIgnoreCase("close")) {
+					closing = true;
+				}
+			}
+			String response = chunked ? chunks() : new String(this.in.readNBytes(Math.max(length, 0)), StandardCharsets.UTF_8);
+			if (closing) {
+				// the server ends a connection after so many requests (Tomcat: 100): open the next one
+				this.socket.close();
+				open();
+			}
+			if (code >= 300) {
+				throw new IllegalStateException("HTTP " + code + " for " + path + ": " + response);
+			}
+			return response;
+		}
+
+		private String chunks() throws IOException {
+			ByteArrayOutputStream body = new ByteArrayOutputStream();
+			for (int size = Integer.parseInt(line().split(";")[0].trim(), 16); size > 0;
+					size = Integer.parseInt(line().split(";")[0].trim(), 16)) {
+				body.write(this.in.readNBytes(size));
+				line();
+			}
+			for (String trailer = line(); !trailer.isEmpty(); trailer = line()) {
+				// trailers are not used
+			}
+			return body.toString(StandardCharsets.UTF_8);
+		}
+
+		private String line() throws IOException {
+			StringBuilder line = new StringBuilder();
+			for (int b = this.in.read(); b != '\n'; b = this.in.read()) {
+				if (b < 0) {
+					throw new IOException("Connection closed mid-response");
+				}
+				if (b != '\r') {
+					line.append((char) b);
+				}
+			}
+			return line.toString();
+		}
+
+		@Override
+		public void close() throws IOException {
+			this.socket.close();
+		}
 	}
 }
