@@ -21,8 +21,11 @@ class ModuleRulesTest {
 
 	private static final String ROOT = "uk.sosafe.assistant";
 
-	/** Modules every other module may use: encryption and scrubbing, the audit trail, and cluster leases. */
-	private static final List<String> SHARED = List.of("privacy", "audit", "cluster");
+	/**
+	 * Modules every other module may use: encryption and scrubbing, the audit trail, cluster leases, and the phrase
+	 * scan for long lists of phrases.
+	 */
+	private static final List<String> SHARED = List.of("privacy", "audit", "cluster", "text");
 
 	/** Each module and the modules it may use (besides itself, the shared ones, and its own sub-packages). */
 	private static final Map<String, List<String>> MAY_USE = Map.ofEntries(
@@ -42,7 +45,8 @@ class ModuleRulesTest {
 			Map.entry("system", List.of()),
 			Map.entry("privacy", List.of()),
 			Map.entry("audit", List.of("conversation.spi")),
-			Map.entry("cluster", List.of()));
+			Map.entry("cluster", List.of()),
+			Map.entry("text", List.of()));
 
 	private static final List<String> ALL = List.copyOf(MAY_USE.keySet());
 
@@ -57,7 +61,7 @@ class ModuleRulesTest {
 	void theRulesSeeTheModules() {
 		List.of("conversation", "conversation.spi", "knowledge", "safety", "survey", "campaign", "channel.web",
 				"channel.telegram", "channel.sms", "staff", "console", "system", "privacy", "audit", "cluster",
-				"operations")
+				"operations", "text")
 			.forEach(module -> assertThat(classes.containPackage(ROOT + "." + module)).as(module).isTrue());
 	}
 

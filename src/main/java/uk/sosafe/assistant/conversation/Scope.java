@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import uk.sosafe.assistant.text.PhraseScan;
+
 /**
  * What the assistant will not take on: greetings and thanks get a greeting; requests to find a person,
  * buy drugs, do homework or override its instructions, and abuse, get a calm refusal; council services
@@ -25,9 +27,9 @@ final class Scope {
 			+ "much|very much|mate|all|everyone|love|hun|pal|u|you|i hope you(?:'re| are) (?:well|ok|okay|good)|for that|a lot|loads|for your help|for the help|for helping|u so much|thats really helpful|that's really helpful|that was helpful|that helped|"
 			+ "bye|x+))*[\\s,.!?]*)+$");
 
-	private static final Pattern REFUSAL = Pattern.compile("\\b(?:"
+	private static final PhraseScan REFUSAL = PhraseScan.compile("\\b",
 			// finding people
-			+ "(?:find|track|trace|locate|tell me) (?:out )?(?:where (?:\\S+ ){0,4}(?:lives?|living|stays?|works?|is now)|the "
+			"(?:find|track|trace|locate|tell me) (?:out )?(?:where (?:\\S+ ){0,4}(?:lives?|living|stays?|works?|is now)|the "
 			+ "(?:home )?address|the location|who (?:this|that) (?:number|person) (?:is|belongs))\\b|"
 			+ "where (?:does|do|did) (?:my |his |her |the |this )?\\w+ (?:live|living|stay|work)|"
 			+ "(?:give|get|send|tell) me (?:his|her|their) (?:phone |mobile )?number|(?:registration |registered )?(?:owner|keeper) of "
@@ -54,9 +56,9 @@ final class Scope {
 			+ "f+u+c+k+ (?:off|you)|\\bf\\*+\\w*|shut up|piss off|(?:you'?re|ur|u r|you are) (?:so |really |well |proper )?"
 			+ "(?:useless|stupid|shit|thick|rubbish|pathetic|dumb|an idiot|a joke)|(?:you|you're|ur) (?:an? )?(?:absolute |"
 			+ "complete |total )(?:idiot|moron|joke)|worst (?:chat ?bot|bot|app) ever|(?:ur|you're|you are) a (?:useless|pathetic|"
-			+ "stupid) (?:pile|piece|waste)|pretend (?:you're|ur|u r)|talk dirty)");
+			+ "stupid) (?:pile|piece|waste)|pretend (?:you're|ur|u r)|talk dirty", "");
 
-	private static final Pattern COUNCIL = Pattern.compile("\\b(?:bins|bin (?:day|collection|men|lorry|bags?)|(?:the|my|our|a|recycling|black|green|brown|blue) bin|"
+	private static final PhraseScan COUNCIL = PhraseScan.compile("\\b", "bins|bin (?:day|collection|men|lorry|bags?)|(?:the|my|our|a|recycling|black|green|brown|blue) bin|"
 			+ "bin day|recycling|collection day|council tax|"
 			+ "parking (?:permit|fine|ticket)|permit|housing (?:list|register|benefit|application)|council hous\\w*|"
 			+ "benefit(?:s)? (?:claim|payment)|hasn'?t been paid|planning (?:permission|application)|potholes?|"
@@ -68,9 +70,9 @@ final class Scope {
 			+ "vacanc\\w*|recycl\\w*|tv licen[cs]e|parking (?:ticket|charge)|penalty charge|single yellow|double yellow|licen[cs]e (?:until|conditions|"
 			+ "application|hours)|licen[cs]ing|(?:object|objection) to (?:a |the |its )?licen[cs]e|hedges?|(?:tree|branches) "
 			+ "(?:is |are )?(?:hanging|overhanging)|universal credit|blue badge|lamp ?posts? (?:is |are )?(?:out|broken|flickering|not working|keeps? flickering)|tenancy deposit|(?:my |the )?deposit "
-			+ "back|return my deposit)\\b");
+			+ "back|return my deposit", "\\b");
 
-	private static final Pattern ELSEWHERE = Pattern.compile("\\b(?:weather|rain|forecast|sunny|football|match|"
+	private static final PhraseScan ELSEWHERE = PhraseScan.compile("\\b", "weather|rain|forecast|sunny|football|match|"
 			+ "score|boro|won|win last night|tell (?:me |us )?(?:a |another )?joke|know any jokes|recipe|takeaway|restaurant|chinese|pizza|plumber|electrician|"
 			+ "broadband|wifi|train|trains|kings cross|bus times|cinema|film|movie|what year|history of|new town|"
 			+ "tell me about yourself|meaning of life|gp|doctors?|dentists?|nhs|capital of|how old are you|"
@@ -80,9 +82,9 @@ final class Scope {
 			+ "translat\\w*|phone screen|get it fixed|lost property|lost (?:my )?(?:wallet|purse|"
 			+ "keys|umbrella|glasses)|left my (?:purse|wallet|bag|phone|umbrella) on the (?:bus|train)|special constable|"
 			+ "post office (?:open|opening)|(?:renew|renewing) (?:a |my )?passport|on the (?:telly|tv)|crime drama|stevenage fc|"
-			+ "boro|win on saturday)\\b");
+			+ "boro|win on saturday", "\\b");
 
-	private static final Pattern SAFETY_TERMS = Pattern.compile("\\b(?:reporting cent(?:re|er)s?|rap(?:e|ed|ist)|sexual\\w*|spiked|speeding|speedin|priorit\\w*|third[- ]party|flyers|stickers|fly[- ]?post\\w*|scam\\w*|fraud\\w*|con(?:ned)?|abus\\w*|dump\\w*|"
+	private static final PhraseScan SAFETY_TERMS = PhraseScan.compile("\\b", "reporting cent(?:re|er)s?|rap(?:e|ed|ist)|sexual\\w*|spiked|speeding|speedin|priorit\\w*|third[- ]party|flyers|stickers|fly[- ]?post\\w*|scam\\w*|fraud\\w*|con(?:ned)?|abus\\w*|dump\\w*|"
 			+ "fly[- ]?tip\\w*|graffiti|tag(?:s|ging)|drug\\w*|deal(?:er|ing)|crime|criminal|police|report\\w*|asb|"
 			+ "anti[- ]?social|nuisance|neighbour\\w*|threat\\w*|hate|racis\\w*|st(?:ea|o)l\\w*|theft|thie\\w*|burgl\\w*|"
 			+ "knife|knives|gang\\w*|violen\\w*|harass\\w*|stalk\\w*|safe|unsafe|scared|afraid|danger\\w*|attack\\w*|"
@@ -96,7 +98,7 @@ final class Scope {
 			+ "follow\\w*|victim\\w*|offence|arrest\\w*|passports?|wages|unpaid|trafficked|forced (?:labour|to work)|"
 			+ "modern slavery|swear\\w*|intimidat\\w*|rowdy|noise|noisy|teens|yout(?:h|hs)|group of|gangs?|chimney|roof\\w*|"
 			+ "builders?|traders?|cold call\\w*|deposit|crimestoppers|101|999|link|fake|genuine|legit|"
-			+ "coke|ket|mdma|spice)\\b");
+			+ "coke|ket|mdma|spice", "\\b");
 
 	private Scope() {
 	}
@@ -107,7 +109,7 @@ final class Scope {
 		if (GREETING.matcher(text).matches()) {
 			return Optional.of(Kind.GREETING);
 		}
-		return REFUSAL.matcher(text).find() ? Optional.of(Kind.REFUSAL) : Optional.empty();
+		return REFUSAL.foundIn(text) ? Optional.of(Kind.REFUSAL) : Optional.empty();
 	}
 
 	/**
@@ -126,17 +128,27 @@ final class Scope {
 		if (text.split("\\s+").length > STORY_WORDS) {
 			return Optional.empty();
 		}
-		boolean safety = SAFETY_TERMS.matcher(text).results().anyMatch(term -> !ROUTE_WORDS.contains(term.group()));
-		return safety ? Optional.empty() : after(message);
+		return safetyTerm(text) ? Optional.empty() : after(message);
+	}
+
+	/** Whether the text holds a community-safety word other than a word of the routes ("police", "report"). */
+	private static boolean safetyTerm(String text) {
+		PhraseScan.Matches terms = SAFETY_TERMS.in(text);
+		while (terms.find()) {
+			if (!ROUTE_WORDS.contains(text.substring(terms.start(), terms.end()))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Whether a message no article answered is about something outside community safety. */
 	static Optional<Kind> after(String message) {
 		String text = normalise(message);
-		if (COUNCIL.matcher(text).find()) {
+		if (COUNCIL.foundIn(text)) {
 			return Optional.of(Kind.COUNCIL);
 		}
-		return ELSEWHERE.matcher(text).find() ? Optional.of(Kind.ELSEWHERE) : Optional.empty();
+		return ELSEWHERE.foundIn(text) ? Optional.of(Kind.ELSEWHERE) : Optional.empty();
 	}
 
 	private static String normalise(String message) {

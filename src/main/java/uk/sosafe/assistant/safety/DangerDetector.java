@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import uk.sosafe.assistant.safety.Signal.Strength;
+import uk.sosafe.assistant.text.PhraseScan;
 
 /**
  * Decides whether a message tells of danger now, a disclosure, or neither, and which category fits.

@@ -2,6 +2,8 @@ package uk.sosafe.assistant.safety;
 
 import java.util.regex.Pattern;
 
+import uk.sosafe.assistant.text.PhraseScan;
+
 /**
  * How a message is framed: asked as a question, about something hypothetical or past, happening now,
  * or negated. The same words mean danger in "he has a knife" and nothing in "what if someone has a knife".

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import uk.sosafe.assistant.text.RegexSource;
+
 /**
  * A cheap test that rules a phrase pattern out before the regular expression runs: every match of the
  * pattern contains one of a few fixed strings (for each alternative, the longest plain text it must
@@ -14,9 +16,6 @@ import java.util.regex.Pattern;
  * with no fixed text at all), there is no shortcut and the pattern always runs.
  */
 final class RequiredText {
-
-	/** Inline flags ("(?i)") change what a plain string matches: no shortcut for such a pattern. */
-	private static final Pattern FLAGS = Pattern.compile("\\(\\?[a-zA-Z-]+[:)]");
 
 	private final List<Need> needs;
 
@@ -42,13 +41,9 @@ final class RequiredText {
 	}
 
 	private static RequiredText of(String regex, boolean wordStart) {
-		return new RequiredText(hasFlags(regex) ? List.of() : needs(regex, wordStart).orElse(List.of()));
+		return new RequiredText(RegexSource.hasFlags(regex) ? List.of() : needs(regex, wordStart).orElse(List.of()));
 	}
 
-	/** Whether a pattern sets inline flags ("(?i)", "(?x:"), which change what its plain text matches. */
-	static boolean hasFlags(String regex) {
-		return FLAGS.matcher(regex).find();
-	}
 
 	/** False only when the pattern cannot match {@code text}. */
 	boolean mayMatch(String text) {
@@ -84,7 +79,7 @@ final class RequiredText {
 	/** For each alternative, what it must hold; empty when some alternative holds nothing fixed. */
 	private static Optional<List<Need>> needs(String regex, boolean wordStart) {
 		List<Need> all = new ArrayList<>();
-		for (String alternative : alternatives(regex)) {
+		for (String alternative : RegexSource.alternatives(regex)) {
 			Optional<List<Need>> needs = best(alternative, wordStart);
 			if (needs.isEmpty()) {
 				return Optional.empty();
@@ -133,7 +128,7 @@ final class RequiredText {
 	 * ("(?:is )?not responding"), what the rest holds too.
 	 */
 	private static Optional<List<Need>> startsOfGroup(String sequence, boolean wordStart) {
-		int close = closing(sequence, 0);
+		int close = RegexSource.closing(sequence, 0);
 		if (close < 0) {
 			return Optional.empty();
 		}
@@ -178,7 +173,7 @@ final class RequiredText {
 				break;
 			}
 			int next = skipAtom(sequence, i);
-			int close = c == '(' ? closing(sequence, i) : -1;
+			int close = c == '(' ? RegexSource.closing(sequence, i) : -1;
 			boolean plainGroup = close > 0 && next == close + 1 && (sequence.startsWith("(?:", i) || !sequence.startsWith("(?", i));
 			if (plainGroup) {
 				needs(sequence.substring(sequence.startsWith("(?:", i) ? i + 3 : i + 1, close), false).ifPresent(parts::add);
@@ -204,7 +199,7 @@ final class RequiredText {
 	private static int skipAtom(String text, int at) {
 		int next = switch (text.charAt(at)) {
 			case '\\' -> at + 2;
-			case '(' -> closing(text, at) < 0 ? text.length() : closing(text, at) + 1;
+			case '(' -> RegexSource.closing(text, at) < 0 ? text.length() : RegexSource.closing(text, at) + 1;
 			case '[' -> classEnd(text, at);
 			case '{' -> text.indexOf('}', at) < 0 ? text.length() : text.indexOf('}', at) + 1;
 			default -> at + 1;
@@ -225,63 +220,5 @@ final class RequiredText {
 			}
 		}
 		return text.length();
-	}
-
-	/** The top-level alternatives of a pattern (split at "|" outside groups and classes). */
-	static List<String> alternatives(String regex) {
-		List<String> parts = new ArrayList<>();
-		int[] depth = { 0 };
-		int[] from = { 0 };
-		walk(regex, 0, (i, c) -> {
-			if (c == '(') {
-				depth[0]++;
-			}
-			else if (c == ')') {
-				depth[0]--;
-			}
-			else if (depth[0] == 0) {
-				parts.add(regex.substring(from[0], i));
-				from[0] = i + 1;
-			}
-			return false;
-		});
-		parts.add(regex.substring(from[0]));
-		return parts;
-	}
-
-	/** The index of the ")" closing the group that opens at {@code at}, or -1. */
-	static int closing(String text, int at) {
-		int[] depth = { 0 };
-		return walk(text, at, (i, c) -> {
-			depth[0] += c == '(' ? 1 : c == ')' ? -1 : 0;
-			return c == ')' && depth[0] == 0;
-		});
-	}
-
-	/** Sees one "(", ")" or "|" that is neither escaped nor in a character class; true to stop there. */
-	private interface Structure {
-
-		boolean stopAt(int index, char c);
-	}
-
-	/** Walks {@code regex} from {@code from}, showing its structure to {@code visitor}; where it stopped, or -1. */
-	private static int walk(String regex, int from, Structure visitor) {
-		boolean inClass = false;
-		for (int i = from; i < regex.length(); i++) {
-			char c = regex.charAt(i);
-			if (c == '\\') {
-				i++;
-			}
-			else if (inClass) {
-				inClass = c != ']';
-			}
-			else if (c == '[') {
-				inClass = true;
-			}
-			else if ((c == '(' || c == ')' || c == '|') && visitor.stopAt(i, c)) {
-				return i;
-			}
-		}
-		return -1;
 	}
 }

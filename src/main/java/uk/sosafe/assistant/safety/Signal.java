@@ -2,6 +2,8 @@ package uk.sosafe.assistant.safety;
 
 import java.util.regex.Pattern;
 
+import uk.sosafe.assistant.text.PhraseScan;
+
 /**
  * A phrase that points to danger or a disclosure.
  *

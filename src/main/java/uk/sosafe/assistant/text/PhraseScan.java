@@ -1,4 +1,4 @@
-package uk.sosafe.assistant.safety;
+package uk.sosafe.assistant.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,14 +18,24 @@ import java.util.regex.Pattern;
  *
  * <p>{@code java.util.regex}'s {@code find} tries the whole pattern at every character of a text, checks the
  * word edge each time, and then offers the place every alternative. Here the places that cannot be a word
- * edge (between two ASCII letters, or two ASCII spaces) are skipped before the expression is asked, and
- * each remaining place is tried, anchored there, with the alternatives of its first character only:
+ * edge (between two ASCII word characters, or two ASCII characters that are not) are skipped before the expression
+ * is asked, and each remaining place is tried, anchored there, with the alternatives of its first character only:
  * one compiled expression per first character. Alternatives whose first character cannot be read safely
  * (see {@link #firstCharacters}) are in every one of them and in the expression for any other
  * character. Inside each, the alternatives keep their order; so every match starts and ends exactly where
- * the plain pattern's would, which {@code PhraseScanTest} checks over every labelled message.
+ * the plain pattern's would, which {@code PhraseScanTest} checks for every scan of the application over every
+ * labelled message.
  */
-final class PhraseScan {
+public final class PhraseScan {
+
+	/** Every scan compiled, for the test that holds each to its plain pattern. */
+	private static final Set<PhraseScan> COMPILED = ConcurrentHashMap.newKeySet();
+
+	/**
+	 * A back-reference ({@code \\1}, {@code \\k<name>}): the scan's expressions number their groups differently,
+	 * so a list with one is matched with the plain pattern.
+	 */
+	private static final Pattern BACK_REFERENCE = Pattern.compile("(?<!\\\\)(?:\\\\\\\\)*\\\\(?:[1-9]|k<)");
 
 	/** The plain pattern, for short lists and for the tests that hold the scan to it. */
 	private final Pattern plain;
@@ -51,10 +62,22 @@ final class PhraseScan {
 	 * The phrases {@code prefix(?:alternatives)suffix}, where the prefix matches nothing but a place ({@code \b},
 	 * or empty) and {@code alternatives} is a list split by top-level "|".
 	 */
-	static PhraseScan compile(String prefix, String alternatives, String suffix) {
+	public static PhraseScan compile(String prefix, String alternatives, String suffix) {
+		PhraseScan scan = scan(prefix, alternatives, suffix);
+		COMPILED.add(scan);
+		return scan;
+	}
+
+	/** The scans compiled so far. */
+	static Set<PhraseScan> compiled() {
+		return Set.copyOf(COMPILED);
+	}
+
+	private static PhraseScan scan(String prefix, String alternatives, String suffix) {
 		Pattern plain = Pattern.compile(prefix + "(?:" + alternatives + ")" + suffix);
-		List<String> parts = RequiredText.alternatives(alternatives);
-		if (parts.size() < 8 || RequiredText.hasFlags(alternatives) || !(prefix.isEmpty() || prefix.equals("\\b"))) {
+		List<String> parts = RegexSource.alternatives(alternatives);
+		if (parts.size() < 8 || RegexSource.hasFlags(alternatives) || BACK_REFERENCE.matcher(alternatives).find()
+				|| !(prefix.isEmpty() || prefix.equals("\\b"))) {
 			return new PhraseScan(plain, null, null, -1, false);
 		}
 		List<Set<Character>> firsts = parts.stream().map(PhraseScan::firstCharacters).toList();
@@ -90,22 +113,22 @@ final class PhraseScan {
 	}
 
 	/** The plain pattern this scan stands for. */
-	Pattern pattern() {
+	public Pattern pattern() {
 		return this.plain;
 	}
 
 	/** Whether the phrases occur anywhere in {@code text}. */
-	boolean foundIn(String text) {
+	public boolean foundIn(String text) {
 		return in(text).find();
 	}
 
 	/** The phrases' matches in {@code text}, left to right, as {@link Matcher#find()} gives them. */
-	Matches in(String text) {
+	public Matches in(String text) {
 		return this.buckets == null ? new Plain(this.plain.matcher(text)) : new Scanned(text);
 	}
 
 	/** Successive matches: {@code find}, then {@code start} and {@code end} of the match found. */
-	interface Matches {
+	public interface Matches {
 
 		boolean find();
 
@@ -218,7 +241,7 @@ final class PhraseScan {
 			}
 			else if (sequence.startsWith("(?=", i) || sequence.startsWith("(?!", i) || sequence.startsWith("(?<=", i)
 					|| sequence.startsWith("(?<!", i)) {
-				int close = RequiredText.closing(sequence, i);
+				int close = RegexSource.closing(sequence, i);
 				if (close < 0) {
 					return null;
 				}
@@ -237,13 +260,13 @@ final class PhraseScan {
 		Set<Character> first;
 		int next;
 		if (c == '(') {
-			int close = RequiredText.closing(sequence, at);
+			int close = RegexSource.closing(sequence, at);
 			boolean plainGroup = sequence.startsWith("(?:", at) || !sequence.startsWith("(?", at);
 			if (close < 0 || !plainGroup) {
 				return null;
 			}
 			first = new TreeSet<>();
-			for (String alternative : RequiredText.alternatives(sequence.substring(sequence.startsWith("(?:", at) ? at + 3 : at + 1,
+			for (String alternative : RegexSource.alternatives(sequence.substring(sequence.startsWith("(?:", at) ? at + 3 : at + 1,
 					close))) {
 				Set<Character> inner = firstCharacters(alternative);
 				if (inner == null) {
