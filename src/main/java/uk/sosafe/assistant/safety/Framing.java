@@ -11,7 +11,7 @@ import uk.sosafe.assistant.text.PhraseScan;
 final class Framing {
 
 	/** Signs of now, as phrases. */
-	static final String IMMEDIATE_PHRASES = "right now|at the moment|as (?:i|we) (?:speak|type|"
+	private static final String IMMEDIATE_PHRASES = "right now|at the moment|as (?:i|we) (?:speak|type|"
 			+ "write)|(?<!(?:is on|sunset|weather|football|match|game|film|show|party|dinner|tea|telly|tv) )tonight|this minute|just now|still (?:here|there|in the|outside|inside|in my|in the house)|"
 			+ "(?:is|are|'s) outside|(?:banging|knocking|kicking) (?:on|at) (?:the|my) (?:door|window)|hiding|hide in|"
 			+ "locked (?:myself |us )?in|in half an hour|within the hour|in (?:the next )?\\d+ min\\w*|on (?:his|her|their|its) way|"
@@ -108,11 +108,6 @@ final class Framing {
 			+ "online or (?:101|999))\\b");
 
 	private Framing() {
-	}
-
-	/** The signs of now, for a test that holds the scan to its plain pattern. */
-	static PhraseScan immediatePhrases() {
-		return IMMEDIATE;
 	}
 
 	/** Clearly happening now: "right now", "outside my door", "hiding", "on his way". */
