@@ -204,20 +204,13 @@ final class TextClassifier {
 	/** Puts one kind of feature's tf-idf weights, scaled to unit length, after the {@code from} already there. */
 	private int addUnitLength(Map<String, Integer> counts, Map<String, Integer> index, int[] ids, double[] values, int from) {
 		int used = from;
-		double squares = 0;
 		for (Map.Entry<String, Integer> count : counts.entrySet()) {
 			Integer i = index.get(count.getKey());
 			if (i != null) {
-				double weight = (1 + Math.log(count.getValue())) * this.idf[i];
-				ids[used] = i;
-				values[used++] = weight;
-				squares += weight * weight;
+				used = add(i, count.getValue(), ids, values, used);
 			}
 		}
-		double length = Math.sqrt(squares);
-		for (int i = from; i < used; i++) {
-			values[i] /= length;
-		}
+		scaleToUnitLength(values, from, used);
 		return used;
 	}
 
@@ -256,7 +249,6 @@ final class TextClassifier {
 	/** As {@link #addUnitLength(Map, Map, int[], double[], int)} for letter runs already numbered and sorted. */
 	private int addUnitLength(int[] runIds, int[] ids, double[] values, int from) {
 		int used = from;
-		double squares = 0;
 		for (int i = 0; i < runIds.length;) {
 			int id = runIds[i];
 			int seen = 0;
@@ -264,16 +256,29 @@ final class TextClassifier {
 				seen++;
 				i++;
 			}
-			double weight = (1 + Math.log(seen)) * this.idf[id];
-			ids[used] = id;
-			values[used++] = weight;
-			squares += weight * weight;
+			used = add(id, seen, ids, values, used);
+		}
+		scaleToUnitLength(values, from, used);
+		return used;
+	}
+
+	/** Puts feature {@code id}'s tf-idf weight for {@code count} occurrences at {@code used}; the next free place. */
+	private int add(int id, int count, int[] ids, double[] values, int used) {
+		ids[used] = id;
+		values[used] = (1 + Math.log(count)) * this.idf[id];
+		return used + 1;
+	}
+
+	/** Scales {@code values[from, to)} to unit length. */
+	private static void scaleToUnitLength(double[] values, int from, int to) {
+		double squares = 0;
+		for (int i = from; i < to; i++) {
+			squares += values[i] * values[i];
 		}
 		double length = Math.sqrt(squares);
-		for (int i = from; i < used; i++) {
+		for (int i = from; i < to; i++) {
 			values[i] /= length;
 		}
-		return used;
 	}
 
 	private static Map<String, Integer> index(Map<String, Integer> documents, int minDocuments, int first) {
