@@ -410,82 +410,74 @@ final class DangerDetector {
 	 */
 	private static final class Clues {
 
+		private static final int PAST = 0;
+
+		private static final int IMMEDIATE = 1;
+
+		private static final int NOWISH = 2;
+
+		private static final int STILL_GOING = 3;
+
+		private static final int ONLY_ASKED = 4;
+
+		private static final int LAUGHS = 5;
+
+		private static final int INSTRUCTS = 6;
+
+		private static final int TOPIC_ONLY = 7;
+
 		private final String text;
 
-		private Boolean past;
+		/** The questions answered so far, and those answered yes, one bit each. */
+		private int answered;
 
-		private Boolean immediate;
-
-		private Boolean nowish;
-
-		private Boolean still;
-
-		private Boolean onlyAsked;
-
-		private Boolean laughing;
-
-		private Boolean instructions;
-
-		private Boolean topicOnly;
+		private int yes;
 
 		Clues(String text) {
 			this.text = text;
 		}
 
 		boolean past() {
-			if (this.past == null) {
-				this.past = Framing.past(this.text);
-			}
-			return this.past;
+			return answer(PAST, Framing::past);
 		}
 
 		boolean immediate() {
-			if (this.immediate == null) {
-				this.immediate = Framing.immediate(this.text);
-			}
-			return this.immediate;
+			return answer(IMMEDIATE, Framing::immediate);
 		}
 
 		boolean nowish() {
-			if (this.nowish == null) {
-				this.nowish = immediate() || Framing.plainNow(this.text);
-			}
-			return this.nowish;
+			return answer(NOWISH, text -> immediate() || Framing.plainNow(text));
 		}
 
 		boolean still() {
-			if (this.still == null) {
-				this.still = STILL.matcher(this.text).find();
-			}
-			return this.still;
+			return answer(STILL_GOING, text -> STILL.matcher(text).find());
 		}
 
 		boolean onlyAsked() {
-			if (this.onlyAsked == null) {
-				this.onlyAsked = Framing.onlyAsked(this.text);
-			}
-			return this.onlyAsked;
+			return answer(ONLY_ASKED, Framing::onlyAsked);
 		}
 
 		boolean laughing() {
-			if (this.laughing == null) {
-				this.laughing = LAUGHING.matcher(this.text).find();
-			}
-			return this.laughing;
+			return answer(LAUGHS, text -> LAUGHING.matcher(text).find());
 		}
 
 		boolean instructions() {
-			if (this.instructions == null) {
-				this.instructions = INSTRUCTIONS_TO_US.matcher(this.text).find();
-			}
-			return this.instructions;
+			return answer(INSTRUCTS, text -> INSTRUCTIONS_TO_US.matcher(text).find());
 		}
 
 		boolean topicOnly() {
-			if (this.topicOnly == null) {
-				this.topicOnly = DangerDetector.topicOnly(this.text);
+			return answer(TOPIC_ONLY, DangerDetector::topicOnly);
+		}
+
+		private boolean answer(int question, java.util.function.Predicate<String> rule) {
+			int bit = 1 << question;
+			if ((this.answered & bit) == 0) {
+				this.answered |= bit;
+				if (rule.test(this.text)) {
+					this.yes |= bit;
+				}
 			}
-			return this.topicOnly;
+			return (this.yes & bit) != 0;
 		}
 	}
 }
