@@ -1,6 +1,7 @@
 package uk.sosafe.assistant.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,9 @@ public final class PhraseScan {
 	/** The expression for each first character, or null for a short list matched with the plain pattern. */
 	private final Map<Character, Integer> buckets;
 
+	/** The same for ASCII characters, looked up by the character itself (-1: none), as the scan asks at every word edge. */
+	private final int[] asciiBuckets;
+
 	private final Pattern[] expressions;
 
 	/** The expression for a place whose character begins none of the buckets, or -1 when there is none. */
@@ -53,6 +57,15 @@ public final class PhraseScan {
 	private PhraseScan(Pattern plain, Map<Character, Integer> buckets, Pattern[] expressions, int rest, boolean wordEdge) {
 		this.plain = plain;
 		this.buckets = buckets;
+		this.asciiBuckets = new int[128];
+		Arrays.fill(this.asciiBuckets, -1);
+		if (buckets != null) {
+			buckets.forEach((c, expression) -> {
+				if (c < 128) {
+					this.asciiBuckets[c] = expression;
+				}
+			});
+		}
 		this.expressions = expressions;
 		this.rest = rest;
 		this.wordEdge = wordEdge;
@@ -196,8 +209,9 @@ public final class PhraseScan {
 
 		private int expressionAt(int at) {
 			if (at < this.text.length()) {
-				Integer bucket = PhraseScan.this.buckets.get(this.text.charAt(at));
-				if (bucket != null) {
+				char c = this.text.charAt(at);
+				int bucket = c < 128 ? PhraseScan.this.asciiBuckets[c] : PhraseScan.this.buckets.getOrDefault(c, -1);
+				if (bucket >= 0) {
 					return bucket;
 				}
 			}
