@@ -7,6 +7,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import uk.sosafe.assistant.cluster.CommittedReads;
+
 /**
  * Conversation states, read and written with plain SQL: this is on every message's path, where
  * Spring Data's reflective mapping cost more than the database. A state carries a version, and a copy
@@ -17,12 +19,15 @@ class Conversations {
 
 	private final JdbcClient jdbc;
 
-	Conversations(JdbcClient jdbc) {
+	private final CommittedReads reads;
+
+	Conversations(JdbcClient jdbc, CommittedReads reads) {
 		this.jdbc = jdbc;
+		this.reads = reads;
 	}
 
 	Optional<Conversation> findById(String residentId) {
-		return this.jdbc.sql("""
+		return this.reads.sql("""
 				SELECT mode, flow_state, offered_options, updated_at, version FROM conversations
 				WHERE resident_id = :id""")
 			.param("id", residentId)

@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import uk.sosafe.assistant.cluster.CommittedReads;
 import uk.sosafe.assistant.conversation.spi.Channel;
 import uk.sosafe.assistant.conversation.spi.ResidentForgotten;
 import uk.sosafe.assistant.conversation.spi.ResidentId;
@@ -31,15 +32,19 @@ class ResidentDirectory implements Residents {
 
 	private final JdbcClient jdbc;
 
+	private final CommittedReads reads;
+
 	private final PersonalData personalData;
 
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
-	ResidentDirectory(JdbcClient jdbc, PersonalData personalData, Clock clock, ApplicationEventPublisher events) {
+	ResidentDirectory(JdbcClient jdbc, CommittedReads reads, PersonalData personalData, Clock clock,
+			ApplicationEventPublisher events) {
 		this.events = events;
 		this.jdbc = jdbc;
+		this.reads = reads;
 		this.personalData = personalData;
 		this.clock = clock;
 	}
@@ -173,7 +178,7 @@ class ResidentDirectory implements Residents {
 	}
 
 	private Optional<ResidentId> findByHashes(Channel channel, List<String> hashes) {
-		return this.jdbc.sql("SELECT id FROM residents WHERE channel = :channel AND address_hash IN (:hashes)")
+		return this.reads.sql("SELECT id FROM residents WHERE channel = :channel AND address_hash IN (:hashes)")
 			.param("channel", channel.name())
 			.param("hashes", hashes)
 			.query((rs, row) -> new ResidentId(rs.getString(1)))

@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import uk.sosafe.assistant.cluster.CommittedReads;
 import uk.sosafe.assistant.conversation.spi.Channel;
 import uk.sosafe.assistant.conversation.spi.ConversationFlow;
 import uk.sosafe.assistant.conversation.spi.HandledAs;
@@ -35,6 +36,8 @@ class CaseRelay implements ConversationFlow {
 
 	private final JdbcClient jdbc;
 
+	private final CommittedReads reads;
+
 	private final PersonalData personalData;
 
 	private final TeamNotices notices;
@@ -43,10 +46,11 @@ class CaseRelay implements ConversationFlow {
 
 	private final Clock clock;
 
-	CaseRelay(Cases cases, JdbcClient jdbc, PersonalData personalData, TeamNotices notices, MessageSource messages,
-			Clock clock) {
+	CaseRelay(Cases cases, JdbcClient jdbc, CommittedReads reads, PersonalData personalData, TeamNotices notices,
+			MessageSource messages, Clock clock) {
 		this.cases = cases;
 		this.jdbc = jdbc;
+		this.reads = reads;
 		this.personalData = personalData;
 		this.notices = notices;
 		this.messages = messages;
@@ -113,7 +117,7 @@ class CaseRelay implements ConversationFlow {
 	}
 
 	private Optional<SafeguardingCase> openCase(ResidentId resident) {
-		return this.jdbc.sql("""
+		return this.reads.sql("""
 				SELECT id FROM cases WHERE resident_id = :resident AND status <> 'CLOSED' AND contact = 'CHAT'
 				ORDER BY created_at DESC LIMIT 1""")
 			.param("resident", resident.value())

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import uk.sosafe.assistant.cluster.ClusterDatabase;
+import uk.sosafe.assistant.cluster.CommittedReads;
 import uk.sosafe.assistant.cluster.ClusterInstance;
 import uk.sosafe.assistant.cluster.ClusterLeases;
 import uk.sosafe.assistant.cluster.ClusterMembers;
@@ -30,7 +31,7 @@ import uk.sosafe.assistant.privacy.PersonalData;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({ JdbcConfiguration.class, DataSourceConfiguration.class, ClockConfiguration.class,
 		SqliteDataTest.TestKeys.class, ClusterInstance.class, ClusterLeases.class, ClusterDatabase.class,
-		ClusterMembers.class })
+		ClusterMembers.class, CommittedReads.class })
 @EnableConfigurationProperties({ SystemProperties.class, ClusterProperties.class })
 public @interface SqliteDataTest {
 
