@@ -39,7 +39,6 @@ final class ArticleIndex {
 	/** At most this many word groups go into the Lucene query: the rarest ones. */
 	private static final int QUERY_GROUPS = 16;
 
-	/** How much the article's own title and text count beside its nearest sample question. */
 	/** How much an article's other matching sample questions add to its nearest one. */
 	private static final double OTHER_QUESTIONS_WEIGHT = 0.15;
 

@@ -44,7 +44,6 @@ final class RequiredText {
 		return new RequiredText(RegexSource.hasFlags(regex) ? List.of() : needs(regex, wordStart).orElse(List.of()));
 	}
 
-
 	/** False only when the pattern cannot match {@code text}. */
 	boolean mayMatch(String text) {
 		if (this.needs.isEmpty()) {

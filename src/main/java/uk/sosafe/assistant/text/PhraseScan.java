@@ -352,7 +352,6 @@ public final class PhraseScan {
 		return characters;
 	}
 
-
 	/**
 	 * False only where {@code \b} cannot hold: between two ASCII word characters, or two ASCII characters that
 	 * are neither. Anything else is left to the expression itself.
